@@ -239,13 +239,18 @@ const NOT_A_DETECTION_SETTING_SOURCE = String.raw`\w[_-]timeout${SETTING_KEY_RES
 // A timer a heartbeat that arrived moved or re-drew: a rescheduling verb after it ("election timeout reset", "heartbeat
 // timeout extended to 300ms", "… postponed", "… cancelled", "… refreshed by AppendEntries from node1", "… deferred",
 // "… avoided"), or its new value logged ("election timeout now 287ms", "new election timeout 287ms").
+// Other languages' verbs of the same (adv63h-39/-41: German "Election-Timeout neu gestartet", Portuguese "rearmado",
+// Spanish "reiniciado", French "réarmé", Italian "riarmato").
 const TIMER_RESCHEDULED_SOURCE =
   String.raw`\b(?:timeout|timer|deadline)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancell?ed|refreshed|renewed|deferred|pushed back|avoided)\b|` +
+  String.raw`\b(?:time-?out|timer)\b[^.;,]{0,16}\b(?:neu gestartet|zurückgesetzt|re-?armad[oa]|reiniciad[oa]|restablecid[oa]|reinicializad[oa]|r[ée]-?arm[ée]|r[ée]initialis[ée]|relanc[ée]|riarmat[oa]|reimpostat[oa])(?![\w\u00C0-\u024F])|` +
   String.raw`\b(?:timeout|timer):? (?:is )?now:? \d|\bnew (?:election|heartbeat) (?:timeout|timer)\b(?! (?:fired|expired|elapsed|occurred|triggered|reached|hit)\b)`;
 const NOT_A_DETECTION_COUNTER_SOURCE =
   String.raw`${TIMER_RESCHEDULED_SOURCE}|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)|` +
+  // A status saying no timer fired, in German, Spanish, Portuguese, French or Italian (adv63h-10's "kein Election-Timeout").
+  String.raw`\b(?:kein(?:e|en)?|sin|sem|aucun|nessun)\s(?:(?:election|heartbeat)[- ])?time-?outs?\b|\bno election timeout\b(?! (?:fired|expired|elapsed))|` +
   String.raw`\bmissed (?:0|zero|no) (?:consecutive )?heartbeats?\b`;
 // A check or probe that came out fine (`leader down check: last heartbeat 61 ms ago, ok`, `heartbeat timeout check: ok`):
 // its words are the check's name. Tested on every candidate line (few), so no literal guards it.
@@ -310,7 +315,7 @@ const CHECK_WORDS = /check|probe/;
 const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk|sync\s?\(|write\s?\(|fflush|close\s?\(|ftruncate|rename|unlink|mkdir|metric|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook/i);
 // A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
 const NO_DETECTION_COUNTER_WORDS = widenRegex(
-  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) /i,
+  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) |neu gestartet|zurückgesetzt|re-?armad|reiniciad|restablecid|reinicializad|r[ée]-?arm|r[ée]initialis|relanc|riarmat|reimpostat|kein|sin |sem |aucun|nessun|no election timeout/i,
 );
 /**
  * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long

@@ -466,6 +466,23 @@ describe('the harness and checkPaste agree', () => {
     // Python's `,000` whole seconds pooled (adv62f-26/-27), Python's unpadded `%(msecs)d` told by a writer's fraction
     // widths (adv62h-39).
     'adv62f-26-python-comma-000-whole-seconds.log',
+    // adv63 (session 63): a `date` output read from the command above it (da-DK's dotted `04.55.12.808`, adv62c-44); C's
+    // unpadded `%ld` ms and `%03ld` µs told by a writer's fraction widths (adv63f-06/-07/-09/-10/-11/-36/-41); `.000`
+    // pooled (adv63a-07); a New York record over UTC logs (adv63f-40, adv63g-45); a metrics sample's or watchdog's
+    // epoch time beside times of day, which the live reader places a week away (adv63e-34/-44).
+    'adv62c-44-powershell7-da-DK-time-separator-dots.log',
+    'adv63f-06-unpadded-ms-kill-at-second.log',
+    'adv63f-07-unpadded-ms-two-digit.log',
+    'adv63f-09-usec-03ld-4digit.log',
+    'adv63f-10-usec-03ld-5digit.log',
+    'adv63f-11-usec-03ld-early-second.log',
+    'adv63f-36-usec-03ld-grep-warn.log',
+    'adv63f-41-ctrlc-unpadded-leader-line-late.log',
+    'adv63a-07-dot000.log',
+    'adv63f-40-dated-EST-nodes-utc.log',
+    'adv63g-45-new-york-record-utc-logs.log',
+    'adv63e-34-systemd-watchdog-lines-plus-late-logs.log',
+    'adv63e-44-late-real-timeouts-plus-metrics-samples-in-window.log',
     'adv62f-27-grep-comma-000-only-few-lines.log',
     'adv62h-39-py-unpadded-msecs-too-slow.log',
     // journald's process columns named by the paste's own start lines (adv62i-13/-14/-15/-18, adv62j-50), `.000`

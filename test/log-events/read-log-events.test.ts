@@ -492,8 +492,9 @@ describe('readLogText', () => {
     ].join('\n');
     expect(readLogText(text, patterns).events.map((e) => [e.kind, e.node, e.leader])).toEqual([
       ['follows-leader', 'node2', 'node1'],
-      // hclog's `follower="Node at 127.0.0.1:7003 [Follower]"`: node3 states its own role, names no leader.
-      ['other', 'node3', undefined],
+      // hclog's `entering follower state`: node3 says it does not lead (a step-down after a reign, nothing at startup);
+      // its `follower="Node at 127.0.0.1:7003 [Follower]"` names no leader.
+      ['stepped-down', 'node3', undefined],
       ['became-leader', 'node1', 'node1'],
       ['follows-leader', 'node2', 'node1'],
     ]);

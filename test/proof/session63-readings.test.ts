@@ -275,3 +275,24 @@ describe('more ways a leader says it stepped down before the kill (adv63b-31/-32
     expect(verdict.measurements!.leader).not.toBe('node1');
   });
 });
+
+describe('a timer re-armed or not fired, in other languages, is no detection (adv63h-10/-39/-41)', () => {
+  const run = (status2: string, status3: string) => [
+    '$ date +%T.%3N; kill 30211',
+    '08:41:18.707',
+    '06.12.2026, 08:41:18,789 [knoten2] DEBUG ' + status2,
+    '06.12.2026, 08:41:19,048 [knoten2] WARN Heartbeat-Timeout: seit 341 ms kein Heartbeat vom Leader knoten1',
+    '06.12.2026, 08:41:18,710 [knoten3] DEBUG ' + status3,
+    '06.12.2026, 08:41:19,050 [knoten3] WARN Heartbeat-Timeout: seit 343 ms kein Heartbeat vom Leader knoten1',
+  ];
+
+  it.each([
+    ['Status: Follower von knoten1 (Term 1), letzter Heartbeat vor 94 ms, kein Election-Timeout', 'Status: Follower von knoten1 (Term 1), letzter Heartbeat vor 3 ms, kein Election-Timeout'],
+    ['Heartbeat von knoten1 erhalten (Term 1), Election-Timeout neu gestartet: 397 ms', 'Heartbeat von knoten1 erhalten (Term 1), Election-Timeout neu gestartet: 391 ms'],
+    ['heartbeat de knoten1 recebido, election timeout rearmado: 397 ms', 'heartbeat de knoten1 recebido, election timeout rearmado: 391 ms'],
+  ])('"%s": the followers are timed by their own timeouts, too slow', (a, b) => {
+    const verdict = check(run(a, b));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ knoten2: 341, knoten3: 343 });
+  });
+});

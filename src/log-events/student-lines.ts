@@ -125,11 +125,12 @@ function dropDeltaStatements(lines: PasteLines, table: LineTable, events: Mutabl
   const killMs = events.flatMap((e) => (e.kind === 'kill' && e.time !== undefined ? [e.time.dayMs] : []));
   const isSum = (event: MutableLogEvent): boolean => {
     if (!isDetectionKind(event.kind) || event.time === undefined || !hasSumMarkAt(lines, event.line)) return false;
-    // A line in the output of a command that prints logs (`tail`, `grep -H`) is the log's line, the sum the student's
-    // note on it, as an arrow's is (adv63a-26's `(+288 ms)` on node2's own timeout, adv63a-30's `= 2ms`).
-    if (isLogCommandOutput(lines, table, event.line)) return false;
     const sum = KILL_DELTA.exec(beforeAnnotation(lineText(lines, event.line, 512)));
-    return sum !== null && isSumFromKill(sum[0], event.time.dayMs, killMs);
+    if (sum === null || !isSumFromKill(sum[0], event.time.dayMs, killMs)) return false;
+    // A line in the output of a command that prints logs (`tail`, `grep -H`) is the log's line, the sum the student's
+    // note on it, as an arrow's is (adv63a-26's `(+288 ms)` on node2's own timeout, adv63a-30's `= 2ms`) — unless its
+    // words state the kill, which no program knows (adv63a-31's typed `heartbeat timeout 197 ms after the kill`).
+    return KILL_NAMED_DELTA.test(sum[0]) || !isLogCommandOutput(lines, table, event.line);
   };
   const blocks = dropStudentRows(lines, events, isSum, undefined);
   // The kill the sums count from, on the line right above (`04:54:49.771  kill node1 (date; kill)`), is the block's.
@@ -201,6 +202,8 @@ function beforeAnnotation(text: string): string {
 
 const ANNOTATION_ARROW = /\s(?:<-{1,3}|←|<==?)\s/;
 
+// A sum that names the kill in its words (`247 ms after the kill`).
+const KILL_NAMED_DELTA = /\bkill\b/;
 // A delay written as the student's sum: `(+247 ms)`, `(+158)`, `(+0.247 s)`, `= 247ms`, `Δ247 ms`, `247 ms after the
 // kill`, or a `+247` / `+247ms` ending the line or a table cell.
 const KILL_DELTA =

@@ -296,3 +296,17 @@ describe('a timer re-armed or not fired, in other languages, is no detection (ad
     expect(followerMs(verdict)).toEqual({ knoten2: 341, knoten3: 343 });
   });
 });
+
+describe('a sum naming the kill is the student\'s even in a grep\'s output (adv63a-31)', () => {
+  it('`heartbeat timeout 197 ms after the kill` under `grep -h` times nothing of node3', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill -TERM 10497',
+      '07:23:33.322',
+      '$ grep -h -i "timeout" data/node*/node.log',
+      '07:23:33.529 node2 WARN  election timeout: no heartbeat from leader node1 in 215 ms, becoming candidate (term 2)',
+      '07:23:33.519 node3 WARN  heartbeat timeout 197 ms after the kill',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 207, node3: 'no-detection' });
+  });
+});

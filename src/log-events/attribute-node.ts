@@ -555,6 +555,8 @@ const JSON_NODE = new RegExp(`"(?:${NODE_KEY_SOURCE})"\\s*:\\s*(?:"([^"\\\\]{1,4
 
 /** The name fields a JSON line (or a collector's labels) can carry, in order of trust. */
 export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'pod', 'instance', 'host'] as const;
+// A record's program key and value (`"component":"kvclient"`).
+const JSON_PROGRAM = /"(?:component|name|service|logger|app|source)"\s*:\s*"([\w.-]{1,40})"/;
 export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
 // Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
 // process the same one), winston's `label`, journald's unit, a Kubernetes pod, a host name. `UNIT` is systemd's own
@@ -649,6 +651,12 @@ export function findUnitNode(unit: string): string | undefined {
  * unit or host name alone names no line (a constant `"hostname":"lab"` would hide a section's node).
  */
 export function readJsonNode(text: string): { node: string | undefined; names: readonly JsonName[] | undefined } {
+  // A client's or proxy's record (`"component":"kvclient","node":"node2"`): its node field is the server it asked
+  // (adv63e-37), the writer the program.
+  if (text.includes('client') || text.includes('proxy') || text.includes('health')) {
+    const program = JSON_PROGRAM.exec(text);
+    if (program !== null && NON_NODE_PROGRAM.test(program[1]!)) return { node: program[1]!, names: undefined };
+  }
   const m = JSON_NODE.exec(text);
   if (m) return { node: m[2] !== undefined ? nodeLabel(Number(m[2])) : jsonValueNode(m[1]!, NODE_VALUE), names: undefined };
   let names: (JsonName & { rank: number })[] | undefined;

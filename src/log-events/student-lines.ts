@@ -320,8 +320,10 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
 // hand, from memory, copied or jotted down, typed up, transcribed from a photo (adv62f-11/-12/-13).
+// In German, Spanish, French, Portuguese and Italian too: "Meine Notizen (aus dem Gedächtnis abgetippt …)" (adv63h-17),
+// "mis notas", "de memoria", "mes notes", "de mémoire", "minhas notas", "de memória", "le mie note", "a memoria".
 const DECLARED_NOTES =
-  /\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
+  /\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\babgetippt\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
 // A heading's words saying the fence below is what a program printed after all: "My notes — follower output, pasted
 // straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40),
 // "My notes — both follower terminals (copied out of tmux)", "I jotted the pid … Follower output:" (adv62i-03/-04).

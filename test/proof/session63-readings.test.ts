@@ -310,3 +310,40 @@ describe('a sum naming the kill is the student\'s even in a grep\'s output (adv6
     expect(followerMs(verdict)).toEqual({ node2: 207, node3: 'no-detection' });
   });
 });
+
+describe("a client's JSON record naming a server is the client's (adv63e-37)", () => {
+  it('`"component":"kvclient","node":"node2"` … "request timed out" is no detection of node2', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 23271',
+      '07:24:58.767',
+      '{"ts":"07:24:58.860","component":"kvclient","node":"node2","op":"PUT k3","msg":"request timed out: no leader (leader node1 unreachable)"}',
+      '{"ts":"07:24:58.861","component":"kvclient","node":"node3","op":"PUT k3","msg":"request timed out: no leader (leader node1 unreachable)"}',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
+  });
+});
+
+describe('notes headings in other languages (adv63h-17)', () => {
+  it('"Meine Notizen (aus dem Gedächtnis abgetippt …)" over a fence, the output below: the notes time nothing', () => {
+    const verdict = check([
+      'Meine Notizen (aus dem Gedächtnis abgetippt, die Terminals waren schon zu):',
+      '```',
+      '08:26:52.071 kill knoten1 (SIGTERM)',
+      '08:26:52.251 knoten2 Heartbeat-Timeout, kein Heartbeat vom Leader knoten1',
+      '08:26:52.262 knoten3 Heartbeat-Timeout, kein Heartbeat vom Leader knoten1',
+      '```',
+      'Was ich danach noch kopieren konnte:',
+      '```',
+      '$ date +%T.%3N; kill 31317',
+      '08:26:52.071',
+      '08:26:51.433 [knoten2] INFO folge Leader knoten1 (Term 1)',
+      '08:26:52.371 [knoten2] WARN heartbeat timeout: seit 300 ms kein Heartbeat vom Leader knoten1',
+      '08:26:51.434 [knoten3] INFO folge Leader knoten1 (Term 1)',
+      '```',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(10);
+    expect(followerMs(verdict)).toEqual({ knoten2: 300, knoten3: 'no-detection' });
+  });
+});

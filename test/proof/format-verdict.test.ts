@@ -296,6 +296,10 @@ describe('report text on corpus pastes', () => {
     // its only 'timeout' is the start lines' `election timeout 150-300 ms` (`taskkill /IM python.exe` ended every node:
     // no detection to cite)
     'adv62c-36-cmd-taskkill-IM-python-kills-all-nodes.log',
+    // a killed follower whose followers' lines hold no "timeout": only the start lines' `election timeout` setting
+    'adv63f-05-killed-follower-merged.log',
+    'adv63f-17-killed-follower-gmtime-vs-local.log',
+    'adv63f-24-killed-follower-by-pid.log',
     'blind5-words-timeout-only-in-config.log',
     'real12-hraft-E-killed-follower-tail-n15-all.log',
     'adv16-fixk-date-kill-follower-append-handler-stopped.log',

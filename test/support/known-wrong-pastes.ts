@@ -987,4 +987,108 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62j-23-earlier-run-logs-new-kill-record-fail.log',
   'adv62j-29-single-letter-names-tail-pass.log',
   'adv62j-33-killed-leader-and-follower-together-fail.log',
+  // adv63a (session 63: attacks on session 62's rules, 41 real runs). Left: a typed node3 line under `grep -h` with an
+  // arrow's `<-- node3 = 79ms`, no such line in node3's file above (-40, false pass); `127.0.0.1:21132` and
+  // `logs/21132.log` one node (-06); compose `kv3` named `raft-kv3-1` (-10); notes-only fences (-25); real output under
+  // "## Summary" then notes (-37); lines "picked out by hand" (-38, arguable).
+  'adv63a-06-addr-writers.log',
+  'adv63a-10-compose-two-followers.log',
+  'adv63a-25-notes-only.log',
+  'adv63a-37-summary-real-then-notes.log',
+  'adv63a-38-picked-by-hand.log',
+  'adv63a-40-forged-arrow-line.log',
+  // adv63b (session 63: failing runs pasted as passes, 40 real runs). Left: a status line `role=follower` as the only
+  // step-down (-28, false pass); a follower restarted 145 ms after the kill, its startup timeout counted (-36, false
+  // pass); a kill before any leader (-15), an old run's leader (-16), a follower's Ctrl+C 18 ms after the kill (-38).
+  'adv63b-15-killed-too-early.log',
+  'adv63b-16-tail-too-soon-old-attempt.log',
+  'adv63b-28-stepdown-status-line.log',
+  'adv63b-36-follower-restart-tail6.log',
+  'adv63b-38-follower-ctrl-c-18ms-after-kill.log',
+  // adv63d (session 63: write-ups in org-mode, AsciiDoc, LaTeX, HTML, Jupyter, Notion, 40 real runs). Left: org
+  // babel's `#+RESULTS:` date (-04), AsciiDoc's bare names `bravo` (-09), HTML `<pre>` with entities (-12, -29), a raw
+  // .ipynb (-18, -19), an org table over `#+begin_example` (-35, -37), LaTeX `lstlisting` (-08, -38), prose kill lines
+  // (-03, -20, -23, -25), Canvas's nbsp indent (-17).
+  'adv63d-03-org-example-prose-lies.log',
+  'adv63d-04-org-babel-results.log',
+  'adv63d-08-latex-lstlisting-prose-miscopy.log',
+  'adv63d-09-asciidoc-blocks.log',
+  'adv63d-12-html-pre-quot-json.log',
+  'adv63d-17-canvas-nbsp-indent.log',
+  'adv63d-18-ipynb-raw-sigint.log',
+  'adv63d-19-ipynb-raw-bash-magic.log',
+  'adv63d-20-github-details.log',
+  'adv63d-23-writeup-prose-claims-120.log',
+  'adv63d-25-org-src-json.log',
+  'adv63d-29-html-escaped-angle-names.log',
+  'adv63d-35-org-table-miscopy.log',
+  'adv63d-37-org-table-then-example-pass.log',
+  'adv63d-38-latex-lstlisting-pass.log',
+  // adv63e (session 63: text with times and the words that is no node's log, 45 pastes). Left: `curl /status` JSON
+  // replies' `last_event` (-39, -42: -42 a false pass), a saved state file (-38), a client at a `student@node2:` prompt
+  // (-33).
+  'adv63e-33-client-output-under-node-hostname-prompts.log',
+  'adv63e-38-cat-raft-state-json-files-only.log',
+  'adv63e-39-curl-status-json-of-followers-only.log',
+  'adv63e-42-curl-status-json-with-timeout-words.log',
+  // adv63f (session 63: C nodes with C students' bugs, 41 real runs). Left: a kill printed in New York time beside
+  // zone-less UTC node logs, read in the shell's zone (-26, -40), localtime beside gmtime (-35); a one-follower unpadded
+  // `%ld` ms (-08); CLOCK_MONOTONIC (-13); killed followers named otherwise (-05, -17, -24); `S1`/`S2` names (-23).
+  'adv63f-05-killed-follower-merged.log',
+  'adv63f-08-unpadded-one-follower.log',
+  'adv63f-13-monotonic-kill9-untimeable.log',
+  'adv63f-17-killed-follower-gmtime-vs-local.log',
+  'adv63f-23-S-names-one-follower.log',
+  'adv63f-24-killed-follower-by-pid.log',
+  'adv63f-26-date-EST-nodes-utc.log',
+  'adv63f-35-localtime-gmtime-mixed.log',
+  'adv63f-40-dated-EST-nodes-utc.log',
+  // adv63g (session 63: big and noisy 3-7 node pastes; the three over 1 MB kept out). Left: DEBUG `connection from
+  // node2 closed` of the leader (no word of the lesson's connection pattern: -09, -10, -35, -36, -38); a later kill's
+  // timeout counted against the first (-54, -56); killed followers beside a teardown (-11, -13); Go's `raft-5:` (-30).
+  'adv63g-09-late-timeout-3node.log',
+  'adv63g-10-debug-close-lines-only.log',
+  'adv63g-11-killed-follower-5node.log',
+  'adv63g-13-killed-stale-leader.log',
+  'adv63g-30-seven-node-one-follower-file.log',
+  'adv63g-35-seven-node-late-timeouts-debug-close.log',
+  'adv63g-36-seven-node-one-timeout-debug-close.log',
+  'adv63g-38-two-kills-debug-close-only.log',
+  'adv63g-54-three-kills-mixed-builds.log',
+  'adv63g-56-two-kill-rounds.log',
+  // adv63h (session 63: locales, 41 real runs). Left: Spanish/German leader sentences unread, so a killed follower in a
+  // full mesh passes (-14, -33: false passes); dates and clocks of other locales (`06. Dez. 2026`, `6 дек.`, 오후/午後/
+  // 下午, Arabic and Persian digits, Buddhist years, fr-CA `02 h 28 min`, Finnish dots, en-GB day-first beside an ISO
+  // kill, full-width digits); node names in other scripts (노드2, ノード２, 東京, бета); localized detection words.
+  'adv63h-02-engb-dayfirst-isokill.log',
+  'adv63h-04-ko-ohu-12h.log',
+  'adv63h-05-ja-gogo-fullwidth-names.log',
+  'adv63h-06-zh-xiawu-12h.log',
+  'adv63h-07-ar-eg-digits.log',
+  'adv63h-08-ru-date-default.log',
+  'adv63h-09-fr-one-follower.log',
+  'adv63h-11-de-heartbeat-timeout-hyphen.log',
+  'adv63h-12-fr-delai-heartbeat-timeout.log',
+  'adv63h-13-ja-katakana-only.log',
+  'adv63h-14-es-mesh-killed-follower.log',
+  'adv63h-15-ru-taimaut-heartbeat.log',
+  'adv63h-16-es-killed-follower.log',
+  'adv63h-18-engb-slow.log',
+  'adv63h-20-ko-hangul-only.log',
+  'adv63h-21-ja-gogo-slow.log',
+  'adv63h-22-fa-persian-digits.log',
+  'adv63h-23-ja-city-names.log',
+  'adv63h-24-ru-cyrillic-names.log',
+  'adv63h-26-de-killed-follower.log',
+  'adv63h-28-es-heartbeat-reset-after-kill.log',
+  'adv63h-29-esmx-one-follower.log',
+  'adv63h-31-zh-date-default-followers-only.log',
+  'adv63h-32-ja-ime-fullwidth-killnote.log',
+  'adv63h-33-de-mesh-killed-follower.log',
+  'adv63h-34-frca-h-min-s.log',
+  'adv63h-35-fi-klo-dots.log',
+  'adv63h-36-da-dots-date-Ins.log',
+  'adv63h-37-th-buddhist-year.log',
+  'adv63h-38-frca-slow.log',
+  'adv63h-41-pt-election-timeout-rearmado.log',
 ]);

@@ -12,9 +12,14 @@ import { loadLesson, ROOT } from '../proof/helpers.js';
 import { maskOf, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
 const DIR = join(ROOT, 'fixtures/pastes-corpus');
-const lines = readdirSync(DIR)
-  .filter((f) => f.endsWith('.log'))
-  .flatMap((f) => readFileSync(join(DIR, f), 'utf8').split('\n'));
+// Each distinct corpus line once (a line classifies the same wherever it stands): 153,000 of 213,000.
+const lines = [
+  ...new Set(
+    readdirSync(DIR)
+      .filter((f) => f.endsWith('.log'))
+      .flatMap((f) => readFileSync(join(DIR, f), 'utf8').split('\n')),
+  ),
+];
 
 describe('classifyLineText with the literal prefilter', () => {
   it('classifies every corpus line as it does without the prefilter', () => {
@@ -30,7 +35,8 @@ describe('classifyLineText with the literal prefilter', () => {
     }
     expect(lines.length).toBeGreaterThan(3000);
     expect(events).toBeGreaterThan(1000);
-  });
+    // Two classifications of 153,000 lines: a hang guard for a shared CI machine, no time asserted.
+  }, 90_000);
 });
 
 describe('a line\'s term', () => {

@@ -483,6 +483,17 @@ describe('the harness and checkPaste agree', () => {
     'adv63g-45-new-york-record-utc-logs.log',
     'adv63e-34-systemd-watchdog-lines-plus-late-logs.log',
     'adv63e-44-late-real-timeouts-plus-metrics-samples-in-window.log',
+    // adv63c (clocks): zones read against the kill's (Berlin, New York, `date -u` over zone-less New York lines), whole
+    // seconds against the record's ms (syslog, `ts`), 12-hour clocks with no AM/PM, an hour's rollover read by zone.
+    'adv63c-01-berlin-date-vs-utc-z.log',
+    'adv63c-02-newyork-shell-stated.log',
+    'adv63c-03-newyork-shell-unstated.log',
+    'adv63c-09-syslog-whole-seconds.log',
+    'adv63c-23-date-u-vs-zoneless-newyork-nodes.log',
+    'adv63c-26-ts-default-whole-seconds.log',
+    'adv63c-29-date-I-no-ampm-vs-24h-nodes.log',
+    'adv63c-37-karachi-12h-no-ampm-12-to-01.log',
+    'adv63c-39-la-prefixed-date-vs-Z-hour-rollover.log',
     'adv62f-27-grep-comma-000-only-few-lines.log',
     'adv62h-39-py-unpadded-msecs-too-slow.log',
     // journald's process columns named by the paste's own start lines (adv62i-13/-14/-15/-18, adv62j-50), `.000`

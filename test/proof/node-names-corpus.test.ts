@@ -39,6 +39,8 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   'adv62e-38-journal-raftkv-at-2-follower-killed.log': ['node1', 'node3'],
   // node1 (the killed leader) is only the unit `kv@1` and "leader 1"; the followers are `kv_node[2]`, `kv_node[3]`.
   'adv62j-37-journalctl-short-precise-kv_node-ids-pass.log': ['node1'],
+  // node2 is only its unit's instance `kv_node@2[24413]` (node3 and node1 are also named so in the lines' words).
+  'adv63c-10-journalctl-short-precise.log': ['node2'],
   // a known wrong reading (KNOWN_WRONG_TODAY): the zero-based `peer 0` read as node0 for the pod kv-0.
   'adv62e-09-sts-prefix-kv-1-log-says-peer-0.log': ['node0'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.

@@ -1090,4 +1090,13 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63h-37-th-buddhist-year.log',
   'adv63h-38-frca-slow.log',
   'adv63h-41-pt-election-timeout-rearmado.log',
+  // adv63c (session 63: clocks and time formats, 43 real runs). Left: a leader whose clock runs behind the shell's
+  // logs its SIGTERM before the `date; kill` record that killed it; the record is read as finding it down already and
+  // the leader's line times the kill (-28, -30, -31, -32: false fails); a `CST` record (an ambiguous zone) leaves the
+  // kill untimed in the JSON (-21).
+  'adv63c-21-cst-ambiguous.log',
+  'adv63c-28-leader-clock-behind-400ms.log',
+  'adv63c-30-leader-clock-behind-150ms.log',
+  'adv63c-31-paris-nodes-leader-vm-lag-250ms.log',
+  'adv63c-32-leader-vm-lag-35ms-near-window.log',
 ]);

@@ -14,5 +14,11 @@ const COMMENT = /(?:^|\s)# (?:HELP|TYPE) [A-Za-z_:][\w:]*\s/;
 /** Whether `text` (a line, whatever stamp a `ts` put before it) is a metrics exposition's sample or comment. */
 export function isMetricLine(text: string): boolean {
   if (text.includes('# HELP ') || text.includes('# TYPE ')) return COMMENT.test(text);
-  return SAMPLE.test(text);
+  // A sample ends with its value, time or `@[…]` (a digit, `]`, NaN's `N`, Inf's `f`) and its name holds a `_` or
+  // labels a `{`: most log lines fail one of these before the regex runs.
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 13)) end--;
+  const last = text.charCodeAt(end - 1);
+  if (!((last >= 48 && last <= 57) || last === 93 || last === 78 || last === 102)) return false;
+  return (text.includes('{') || text.includes('_')) && SAMPLE.test(text);
 }

@@ -1759,10 +1759,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // The same with the node it asks named after it (`07:24:01.201 healthcheck node1: GET /health -> 503 …`, adv63e-22):
     // the prober's line about node1, not node1's.
-    if (st.node === undefined && next === 32 && st.stampAt >= 0 && q - p <= 48 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
+    if (st.node === undefined && next === 32 && st.stampAt >= 0 && q - p <= 48) {
       let r = q + 1;
       while (r < headEnd && r - q <= 40 && isTokenChar(text.charCodeAt(r))) r++;
-      if (r > q + 1 && text.charCodeAt(r) === 58) {
+      if (r > q + 1 && text.charCodeAt(r) === 58 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
         st.node = copyString(text.slice(p, q));
         st.nodeFrom = FROM_NAME;
         p = r + 1;

@@ -395,6 +395,14 @@ for (const { mb, ms } of sizes.rows) {
 const perMb = sizes.rows.map(({ mb, ms }) => ms / mb);
 const spread = Math.max(...perMb) / Math.min(...perMb);
 rows.push({ case: 'linearity (max/min ms per MB)', result: spread.toFixed(2), target: '~1 (linear)', ok: spread < 2 });
+const [tail1, tail4] = sizes.tailRows;
+const tailSpread = tail4.ms / tail4.mb / (tail1.ms / tail1.mb);
+rows.push({
+  case: '`tail -f` shape (a header every 2 lines): 1 / 4 MB',
+  result: `${tail1.ms.toFixed(1)} / ${tail4.ms.toFixed(1)} ms; ms per MB at 4 MB ÷ at 1 MB ${tailSpread.toFixed(2)}`,
+  target: '~1 (linear)',
+  ok: tailSpread < 2,
+});
 
 // Over the cap: refused without reading.
 const huge = makePaste(10 * 1024 * 1024);

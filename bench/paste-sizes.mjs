@@ -1,4 +1,4 @@
-// checkPaste on 1, 5 and 10 MB pastes (the size cap raised), for bench/check-paste.mjs, in a process of its own: the mean
+// checkPaste on 1, 5 and 10 MB pastes (the size cap raised), and on 1 and 4 MB of the `tail -f` shape, for bench/check-paste.mjs, in a process of its own: the mean
 // ms per verdict over 0.6 s of runs after 0.3 s of warming, each size, GC included (part of what a long paste costs).
 // The heap is grown first by the 10 MB paste, so the first size measured does not pay for its growing. Prints JSON.
 //
@@ -32,4 +32,12 @@ for (const [mb, paste] of pastes) {
   runFor(paste, 300);
   rows.push({ mb, ms: runFor(paste, 600) });
 }
-console.log(JSON.stringify({ rows }));
+// The `tail -f` shape, a header and a blank line every two lines, at 1 and 4 MB: a per-line search that ran to the
+// text's end made it quadratic (adv63g-58: 3.8 MB in 25 s).
+const tailRows = [];
+for (const mb of [1, 4]) {
+  const paste = makePaste(mb * 1024 * 1024, { tailF: true });
+  runFor(paste, 300);
+  tailRows.push({ mb, ms: runFor(paste, 600) });
+}
+console.log(JSON.stringify({ rows, tailRows }));

@@ -690,6 +690,16 @@ class MeasuredLines {
 // A signal's name or the word: what a process's own line about the signal it received says.
 const SIGNAL_WORD = /\bSIG(?:TERM|INT|KILL|QUIT|HUP)\b|\bsignal\b/i;
 
+// The time of the first kill after `afterMs` of a leader other than the node `kill` ended, or undefined.
+function findNextLeaderKillMs(kill: KillJudgement, kills: readonly KillJudgement[] | undefined, afterMs: number): number | undefined {
+  let next: number | undefined;
+  for (const k of kills ?? []) {
+    if (k === kill || !k.ofLeader || k.atMs <= afterMs || k.killed === undefined || k.killed === kill.killed) continue;
+    if (next === undefined || k.atMs < next) next = k.atMs;
+  }
+  return next;
+}
+
 function judgeKill(
   kill: KillJudgement,
   kills: readonly KillJudgement[] | undefined,
@@ -865,6 +875,10 @@ function judgeKill(
     if (leader === undefined && kill.killed === undefined && (electedAfterKill ??= isLeaderElectedAfter(events, times, killAt)) === false) {
       candidates = candidates.filter((d) => d.kind !== 'connection-lost' || d.event.leader !== undefined || !PEER_LINK_WORDS.test(paste.text(d.event.line)));
     }
+    // Logged after a later kill of another leader, past the window (the paste's next round, adv63g-56): that kill's, not
+    // this one's, so no late detection of this kill.
+    const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
+    if (nextKillMs !== undefined) candidates = candidates.filter((d) => d.atMs < nextKillMs);
     const otherFollowers = withPeer ? followerNodes.filter((other) => other !== node) : NO_NODES;
     let found = findDetection(candidates, killAt, otherFollowers);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own

@@ -347,3 +347,32 @@ describe('notes headings in other languages (adv63h-17)', () => {
     expect(followerMs(verdict)).toEqual({ knoten2: 300, knoten3: 'no-detection' });
   });
 });
+
+describe("a follower's line after the next round's kill is that kill's (adv63g-54/-56)", () => {
+  const round = (kill: string, at: string, leader: string, lines: string[]) => [`$ date +%T.%3N; kill ${kill}`, at, ...lines, `# leader was ${leader}`];
+  it('node3 silent after the first kill, timing out after the second: no late detection of the first', () => {
+    const verdict = check([
+      '07:35:00.001 INFO  node1 kv_node node1 starting pid=23541',
+      '07:35:00.002 INFO  node2 kv_node node2 starting pid=23542',
+      '07:35:00.003 INFO  node3 kv_node node3 starting pid=23543',
+      '07:35:00.500 INFO  node2 became leader term=1',
+      '07:35:00.510 INFO  node1 following leader node2 term=1',
+      '07:35:00.510 INFO  node3 following leader node2 term=1',
+      ...round('23542', '07:35:01.034', 'node2', [
+        '07:35:01.035 INFO  node2 received SIGTERM, shutting down (role=leader term=1)',
+        '07:35:01.037 WARN  node1 connection to leader node2 lost (EOF)',
+        '07:35:01.239 WARN  node1 election timeout: no heartbeat from leader node2 in 213 ms, becoming candidate term=2',
+        '07:35:01.241 INFO  node1 became leader term=2',
+        '07:35:01.242 INFO  node3 voted for node1 in term 2',
+        '07:35:01.243 INFO  node3 following leader node1 term=2',
+      ]),
+      ...round('23541', '07:35:06.046', 'node1', [
+        '07:35:06.047 INFO  node1 received SIGTERM, shutting down (role=leader term=2)',
+        '07:35:06.222 INFO  node3 election timeout after 251 ms, starting election term=3',
+      ]),
+    ]);
+    const first = verdict.measurements!;
+    expect(first.killLine).toBe(8);
+    expect(first.followers.find((f) => f.node === 'node3')?.status).not.toBe('too-slow');
+  });
+});

@@ -262,7 +262,6 @@ describe('the harness and checkPaste agree', () => {
     // leader node3 lost`, node3's own `became leader for term 2` in its section): checkPaste, over the whole paste, takes
     // them for that later leader's loss (log-facts.ts isLaterLeadersLoss); the live reader sees the follower's own lines
     // alone and times them (both past the window: no verdict differs; a live run waits out only the window).
-    'adv52-17-rs-simple-two-kills-tail-cut.log',
     'adv54d-03-r2-first-kill-with-second-kills-detections.log',
     // The undated-arrival artifact: script(1)'s typescript headers (`Script started on 2026-12-05 …`) are its own lines,
     // no event, so the paste's only dates are gone and this test's harness takes its first arrival on Nov 29 under the

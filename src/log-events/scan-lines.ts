@@ -3875,6 +3875,25 @@ function findClockFraction(text: string, at: number, end: number): readonly [sta
 
 const CLOCK_SEARCH_CHARS = 48;
 
+// Each log line's clock fraction (findClockFraction): its line, where its digits start and how many.
+function readClockFractions(lines: PasteLines, table: LineTable): [line: number, start: number, digits: number][] {
+  const fractions: [number, number, number][] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const found = findClockFraction(lines.text, at, lines.ends[i]!);
+    if (found !== undefined) fractions.push([i, found[0], found[1]]);
+  }
+  return fractions;
+}
+
+// The second of the day of the `HH:MM:SS` right before a clock fraction starting at `start`.
+function readClockSecond(text: string, start: number): number {
+  const clock = start - 9;
+  const two = (at: number): number => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+  return two(clock) * 3600 + two(clock + 3) * 60 + two(clock + 6);
+}
+
 // Per scanned paste: whether its clock stamps' fractions are C's unpadded ms (decideUnpaddedMillis).
 const writesUnpaddedMillis = decideOncePerTable(decideUnpaddedMillis);
 
@@ -3892,12 +3911,7 @@ const writesUnpaddedMillis = decideOncePerTable(decideUnpaddedMillis);
 function decideUnpaddedMillis(lines: PasteLines, table: LineTable): boolean {
   const { text } = lines;
   const writers = new Map<string | undefined, { lastDecimal: number; lastMillis: number; full: boolean; shorter: boolean; finer: boolean; proof: boolean }>();
-  for (let i = 0; i < lines.count; i++) {
-    const at = table.stampAt[i]!;
-    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
-    const found = findClockFraction(text, at, lines.ends[i]!);
-    if (found === undefined) continue;
-    const [start, digits] = found;
+  for (const [i, start, digits] of readClockFractions(lines, table)) {
     const node = table.nodes[i];
     let own = writers.get(node);
     if (own === undefined) writers.set(node, (own = { lastDecimal: -Infinity, lastMillis: -Infinity, full: false, shorter: false, finer: false, proof: false }));
@@ -3907,8 +3921,7 @@ function decideUnpaddedMillis(lines: PasteLines, table: LineTable): boolean {
       continue;
     }
     if (digits < 3 && text.charCodeAt(start) === 48) return false;
-    const clock = start - 9;
-    const second = ((text.charCodeAt(clock) - 48) * 10 + text.charCodeAt(clock + 1) - 48) * 3600 + ((text.charCodeAt(clock + 3) - 48) * 10 + text.charCodeAt(clock + 4) - 48) * 60 + (text.charCodeAt(clock + 6) - 48) * 10 + text.charCodeAt(clock + 7) - 48;
+    const second = readClockSecond(text, start);
     const written = Number(text.slice(start, start + digits));
     const decimal = second * 1000 + written * 10 ** (3 - digits);
     const millis = second * 1000 + written;
@@ -3951,20 +3964,14 @@ const writesUnpaddedMicros = decideOncePerTable(decideUnpaddedMicros);
 function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
   const { text } = lines;
   const writers = new Map<string | undefined, { lastDecimal: number; lastMicros: number; full: boolean; shorter: boolean; proof: boolean }>();
-  for (let i = 0; i < lines.count; i++) {
-    const at = table.stampAt[i]!;
-    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
-    const found = findClockFraction(text, at, lines.ends[i]!);
-    if (found === undefined) continue;
-    const [start, digits] = found;
+  for (const [i, start, digits] of readClockFractions(lines, table)) {
     const node = table.nodes[i];
     // A record of the kill (`date +%T.%3N`'s three digits, `%N`'s nine) is another printer's: the nodes' lines decide.
     if (node === undefined) continue;
     if (digits < 3 || digits > 6 || (digits > 3 && digits < 6 && text.charCodeAt(start) === 48)) return false;
     let own = writers.get(node);
     if (own === undefined) writers.set(node, (own = { lastDecimal: -Infinity, lastMicros: -Infinity, full: false, shorter: false, proof: false }));
-    const clock = start - 9;
-    const second = ((text.charCodeAt(clock) - 48) * 10 + text.charCodeAt(clock + 1) - 48) * 3600 + ((text.charCodeAt(clock + 3) - 48) * 10 + text.charCodeAt(clock + 4) - 48) * 60 + (text.charCodeAt(clock + 6) - 48) * 10 + text.charCodeAt(clock + 7) - 48;
+    const second = readClockSecond(text, start);
     const written = Number(text.slice(start, start + digits));
     const decimal = second * 1_000_000 + written * 10 ** (6 - digits);
     const micros = second * 1_000_000 + written;

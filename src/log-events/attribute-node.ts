@@ -555,9 +555,9 @@ const JSON_NODE = new RegExp(`"(?:${NODE_KEY_SOURCE})"\\s*:\\s*(?:"([^"\\\\]{1,4
 
 /** The name fields a JSON line (or a collector's labels) can carry, in order of trust. */
 export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'pod', 'instance', 'host'] as const;
+export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
 // A record's program key and value (`"component":"kvclient"`).
 const JSON_PROGRAM = /"(?:component|name|service|logger|app|source)"\s*:\s*"([\w.-]{1,40})"/;
-export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
 // Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
 // process the same one), winston's `label`, journald's unit, a Kubernetes pod, a host name. `UNIT` is systemd's own
 // record about a unit; journald's `SYSLOG_IDENTIFIER` (`systemd-cat -t raft-b`) names its service when the units do not.

@@ -966,7 +966,6 @@ function isExecKillAt(lines: PasteLines, i: number): boolean {
   return [i, i - 1].some((k) => k >= 0 && findKillingExecName(lineText(lines, k, LINE_CAP)) !== undefined);
 }
 
-// The nodes that write lines of the paste (their names as the events carry them).
 // The node a template unit names (`kv@server-a`, `kv@server-a.service`): its instance, when the paste's lines go by
 // that name (as a writer or a leader followed); else the target as read.
 function nameUnitInstance(target: string, events: readonly MutableLogEvent[], name: (node: string) => string | undefined): string {
@@ -980,6 +979,7 @@ function nameUnitInstance(target: string, events: readonly MutableLogEvent[], na
   return known ? instance : target;
 }
 
+// The nodes that write lines of the paste (their names as the events carry them).
 function writersOf(events: readonly MutableLogEvent[]): ReadonlySet<string> {
   const writers = new Set<string>();
   for (const e of events) if (e.node !== undefined) writers.add(e.node);

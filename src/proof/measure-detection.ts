@@ -690,6 +690,24 @@ class MeasuredLines {
 // A signal's name or the word: what a process's own line about the signal it received says.
 const SIGNAL_WORD = /\bSIG(?:TERM|INT|KILL|QUIT|HUP)\b|\bsignal\b/i;
 
+// The time of a follower's own start line after `afterMs` when it is the first line the paste shows of it and no later
+// line has it following `leader`: the process was started after the kill, and its timeouts are its startup election's
+// (adv63b-36's `tail -n 6` of a node3 restarted 145 ms after the kill); else Infinity. (A start line stamped late by a
+// pipe, adv55d-10, comes with the node's following the leader it had.)
+function findLifeStartedAfterMs(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string | undefined, afterMs: number): number {
+  let startMs: number | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.node !== node) continue;
+    if (startMs === undefined) {
+      const t = times[k];
+      if (e.kind !== 'startup' || t === undefined || t <= afterMs || leader === undefined) return Infinity;
+      startMs = t;
+    } else if (e.kind === 'follows-leader' && e.leader === leader) return Infinity;
+  }
+  return startMs ?? Infinity;
+}
+
 // The time of the first kill after `afterMs` of a leader other than the node `kill` ended, or undefined.
 function findNextLeaderKillMs(kill: KillJudgement, kills: readonly KillJudgement[] | undefined, afterMs: number): number | undefined {
   let next: number | undefined;
@@ -826,7 +844,8 @@ function judgeKill(
     const windowEndMs = killAt + timing.window_ms;
     // Within the window, a new life shown as such (a second start line, a term below its own) came after the kill: the
     // follower was restarted (a supervisor's loop, adv56e-40), and its new process's first timeout knew no leader.
-    const shownRestartMs = detections.length > 0 ? findNewLifeMs(events, (_, k) => times[k], node, killAt, killAt, (line) => paste.statedPid(line)) : Infinity;
+    const shownRestartMs =
+      detections.length > 0 ? Math.min(findNewLifeMs(events, (_, k) => times[k], node, killAt, killAt, (line) => paste.statedPid(line)), findLifeStartedAfterMs(events, times, node, leader, latestMomentMs(killAt, kill.event.time))) : Infinity;
     // Past the window, and past the kill's latest moment: a start inside a whole-second kill's second may be before it
     // (adv60d-15: `date +%T` printing 00:02:01, node2 starting at 01.393).
     const lifeAfterMs = Math.max(windowEndMs, latestMomentMs(killAt, kill.event.time));

@@ -376,3 +376,26 @@ describe("a follower's line after the next round's kill is that kill's (adv63g-5
     expect(first.followers.find((f) => f.node === 'node3')?.status).not.toBe('too-slow');
   });
 });
+
+describe('a follower whose shown life starts after the kill, never following the killed leader, was restarted (adv63b-36)', () => {
+  const paste = (node3: string[]) => [
+    '$ date +%T.%3N; kill 11661',
+    '07:33:17.909',
+    '==> data/node2/node.log <==',
+    '07:33:17.404 [node2] INFO following leader node1 (term 1)',
+    '07:33:18.108 [node2] WARN heartbeat timeout: no message from leader node1 in 230 ms',
+    '==> data/node3/node.log <==',
+    ...node3,
+  ];
+
+  it("node3's start 145 ms after the kill, then its startup election timeout: no detection of node1", () => {
+    const verdict = check(paste(['07:33:18.054 [node3] INFO kv_node node3 starting pid=11904 election timeout 100-105ms', '07:33:18.159 [node3] WARN election timeout (104 ms), starting election']));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 199, node3: 'no-detection' });
+  });
+
+  it('the same start line followed by its following node1 (a pipe stamping late, adv55d-10) keeps its timeout', () => {
+    const verdict = check(paste(['07:33:18.054 [node3] INFO kv_node node3 starting pid=11904', '07:33:18.054 [node3] INFO following leader node1 (term 1)', '07:33:18.159 [node3] WARN election timeout (104 ms), starting election']));
+    expect(followerMs(verdict)).toEqual({ node2: 199, node3: 250 });
+  });
+});

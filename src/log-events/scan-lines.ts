@@ -1751,18 +1751,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // A client's or proxy's own name after the time (`[02:39:52.668] kvclient: connection to leader node1 lost`): its
     // line, though it runs in a node's terminal (adv52f-21).
-    if (st.node === undefined && next === 58 && st.stampAt >= 0 && q - p <= 48 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
-      st.node = copyString(text.slice(p, q));
-      st.nodeFrom = FROM_NAME;
-      p = q + 1;
-      continue;
-    }
-    // The same with the node it asks named after it (`07:24:01.201 healthcheck node1: GET /health -> 503 …`, adv63e-22):
-    // the prober's line about node1, not node1's.
-    if (st.node === undefined && next === 32 && st.stampAt >= 0 && q - p <= 48) {
-      let r = q + 1;
-      while (r < headEnd && r - q <= 40 && isTokenChar(text.charCodeAt(r))) r++;
-      if (r > q + 1 && text.charCodeAt(r) === 58 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
+    // So with the node it asks named after it (`07:24:01.201 healthcheck node1: GET /health -> 503 …`, adv63e-22): the
+    // prober's line about node1, not node1's.
+    if (st.node === undefined && (next === 58 || next === 32) && st.stampAt >= 0 && q - p <= 48) {
+      let r = q;
+      if (next === 32) {
+        r = q + 1;
+        while (r < headEnd && r - q <= 40 && isTokenChar(text.charCodeAt(r))) r++;
+      }
+      if ((next === 58 || r > q + 1) && text.charCodeAt(r) === 58 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
         st.node = copyString(text.slice(p, q));
         st.nodeFrom = FROM_NAME;
         p = r + 1;
@@ -3410,9 +3407,9 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
       }
     }
     // C's unpadded `%ld` of the ms (`20:29:41.50` for 41.050), when the paste proves it (decideUnpaddedMillis).
-    if (located !== undefined && located.precisionMs > 1 && located.precisionMs < 1000 && writesUnpaddedMillis(lines, table)) located = readUnpaddedMillis(text, at, end, located);
+    if (located !== undefined && located.precisionMs > 1 && located.precisionMs < 1000 && writesUnpaddedMillis(lines, table)) located = readUnpaddedClockFraction(text, at, end, located, 3);
     // C's `%03ld` of tv_usec (`07:25:11.3166` for 11.003166, the /1000 forgotten), when the paste proves it.
-    else if (located !== undefined && (located.precisionMs === 0.1 || located.precisionMs === 0.01) && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(text, at, end, located);
+    else if (located !== undefined && (located.precisionMs === 0.1 || located.precisionMs === 0.01) && writesUnpaddedMicros(lines, table)) located = readUnpaddedClockFraction(text, at, end, located, 6);
     if (located?.format === 'relative' || located?.format === 'monotonic') located = anchoredStampOf(lines, table, i, located) ?? located;
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
@@ -3941,13 +3938,14 @@ function decideUnpaddedMillis(lines: PasteLines, table: LineTable): boolean {
   return proven;
 }
 
-// `located`, a stamp whose clock fraction has fewer than three digits, read as unpadded ms (decideUnpaddedMillis).
-function readUnpaddedMillis(text: string, at: number, end: number, located: Stamp): Stamp {
+// `located`, a stamp whose clock fraction is narrower than `width` (3: ms, decideUnpaddedMillis; 6: µs of four or five
+// digits, decideUnpaddedMicros), read as that unit's unpadded count (`41.50` is 41.050, `11.3166` 11.003166).
+function readUnpaddedClockFraction(text: string, at: number, end: number, located: Stamp, width: 3 | 6): Stamp {
   const found = findClockFraction(text, at, end);
-  if (found === undefined || found[1] >= 3) return located;
+  if (found === undefined || found[1] >= width || (width === 6 && found[1] < 4)) return located;
   const written = Number(text.slice(found[0], found[0] + found[1]));
-  const shiftMs = written - written * 10 ** (3 - found[1]);
-  return { ...located, ms: located.ms + shiftMs, dayMs: located.dayMs + shiftMs, yearMs: located.yearMs + shiftMs, precisionMs: 1 };
+  const shiftMs = (written - written * 10 ** (width - found[1])) / 10 ** (width - 3);
+  return { ...located, ms: located.ms + shiftMs, dayMs: located.dayMs + shiftMs, yearMs: located.yearMs + shiftMs, precisionMs: 10 ** (3 - width) };
 }
 
 // Per scanned paste: whether its clock stamps' fractions are C's `%03ld` of tv_usec (decideUnpaddedMicros).
@@ -3984,15 +3982,6 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
   }
   for (const own of writers.values()) if (own.full && own.shorter && own.proof) return true;
   return false;
-}
-
-// `located`, a stamp whose clock fraction has four or five digits, read as unpadded µs (decideUnpaddedMicros).
-function readUnpaddedMicros(text: string, at: number, end: number, located: Stamp): Stamp {
-  const found = findClockFraction(text, at, end);
-  if (found === undefined || found[1] < 4 || found[1] > 5) return located;
-  const written = Number(text.slice(found[0], found[0] + found[1]));
-  const shiftMs = (written - written * 10 ** (6 - found[1])) / 1000;
-  return { ...located, ms: located.ms + shiftMs, dayMs: located.dayMs + shiftMs, yearMs: located.yearMs + shiftMs, precisionMs: 0.001 };
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).

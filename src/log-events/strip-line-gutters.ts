@@ -161,7 +161,7 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
     const start = starts[i]!;
     if (text.charCodeAt(start) !== 62) {
       const c = text.charCodeAt(start);
-      if (isDigit(c) || c === 36 || (c === 91 && isDigit(text.charCodeAt(start + 1)))) unquotedLogged++;
+      if (opensWithTimeOrCommand(text, start)) unquotedLogged++;
       // The student's own `date; kill` record (a prompt's command and the time it printed) is a run of theirs however
       // short: it counts as the lines it stands for (adv62f-16: two lines of their own under a partner's quoted run).
       if (c === 36 && isTypedDateKill(text, start, ends[i]!)) unquotedLogged += MIN_GUTTER_LINES;
@@ -170,10 +170,8 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
     }
     const q = quoteEnd(text, start, ends[i]!);
     quoted++;
-    const c = text.charCodeAt(q);
-    // A bracketed time counts as a time (`> [07:23:07.011] [node2] WARN …`, adv63a-19).
-    if (isDigit(c) || c === 36 || (c === 91 && isDigit(text.charCodeAt(q + 1)))) logged++;
-    if (isDigit(c)) quotedHeads.add(text.slice(q, q + HEAD_CHARS));
+    if (opensWithTimeOrCommand(text, q)) logged++;
+    if (isDigit(text.charCodeAt(q))) quotedHeads.add(text.slice(q, q + HEAD_CHARS));
   }
   if (quoted < MIN_GUTTER_LINES || logged < MIN_GUTTER_LINES) return undefined;
   // The student's own log beside a quote whose times share no hour and minute with it (adv61e-57: a TA's made-up
@@ -192,6 +190,13 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);
+}
+
+// Whether the text at p opens with a time (a digit, or one in brackets: `[07:23:07.011] [node2] WARN …`, adv63a-19) or
+// a prompt's `$` command: a log's or a shell's line.
+function opensWithTimeOrCommand(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return isDigit(c) || c === 36 || (c === 91 && isDigit(text.charCodeAt(p + 1)));
 }
 
 // Whether the words over the quote block opening at line `first` (the last line above it with words, or its own first

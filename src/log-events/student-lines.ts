@@ -281,14 +281,8 @@ function dropHeadedSummaries(lines: PasteLines, table: LineTable, events: Mutabl
     const nodes = new Set<string>();
     for (const e of events) if (inBlock(e) && e.node !== undefined && e.kind !== 'kill') nodes.add(e.node);
     if (!events.some((e) => e.line >= end && e.time !== undefined && e.node !== undefined && nodes.has(e.node))) continue;
-    const block = { headingLine: h, first, end, lines: [] as SummaryLine[] };
-    for (let j = events.length - 1; j >= 0; j--) {
-      const e = events[j]!;
-      if (!inBlock(e) || e.kind === 'kill' || e.node === undefined) continue;
-      if (e.time !== undefined) block.lines.unshift({ line: e.line, headingLine: h, node: e.node, kind: e.kind, time: e.time });
-      events.splice(j, 1);
-      if (j <= k) k--;
-    }
+    const block: BuildingBlock = { headingLine: h, first, end, lines: [] };
+    k -= takeBlockEvents(events, block, k);
     (blocks ??= []).push(block);
   }
   return blocks;
@@ -306,16 +300,25 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
   for (const fence of fences) {
     const heading = notes.get(fence.open);
     if (heading === undefined || !isNotesOrSummaryHeading(lineText(lines, heading))) continue;
-    const block = { headingLine: heading, first: fence.open + 1, end: fence.close, lines: [] as SummaryLine[] };
-    for (let k = events.length - 1; k >= 0; k--) {
-      const event = events[k]!;
-      if (event.line < block.first || event.line >= block.end || event.kind === 'kill') continue;
-      if (event.node !== undefined && event.time !== undefined) block.lines.unshift({ line: event.line, headingLine: heading, node: event.node, kind: event.kind, time: event.time });
-      events.splice(k, 1);
-    }
+    const block: BuildingBlock = { headingLine: heading, first: fence.open + 1, end: fence.close, lines: [] };
+    takeBlockEvents(events, block);
     (blocks ??= []).push(block);
   }
   return blocks;
+}
+
+// Moves the events on `block`'s lines, its kills aside, out of `events`, those with a node and a time into its summary
+// lines; returns how many stood at or before index `upTo` (a caller walking `events` steps back so many).
+function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo = -1): number {
+  let removedUpTo = 0;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const event = events[k]!;
+    if (event.line < block.first || event.line >= block.end || event.kind === 'kill') continue;
+    if (event.node !== undefined && event.time !== undefined) block.lines.unshift({ line: event.line, headingLine: block.headingLine, node: event.node, kind: event.kind, time: event.time });
+    events.splice(k, 1);
+    if (k <= upTo) removedUpTo++;
+  }
+  return removedUpTo;
 }
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by

@@ -782,6 +782,8 @@ function judgeKill(
     (leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention') &&
     !isShownLeading(events, leader) &&
     !events.some((e, k) => e.node !== undefined && e.node !== leader && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
+  // The paste's next round's kill: what a follower logs after it is that kill's (below).
+  const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
   for (const node of followerNodes) {
     // Ended with the leader or before noticing (findFollowerDeath): its lines from then on are its own end's.
     const death = kills === undefined ? undefined : findFollowerDeath(kill, kills, events, clock, node);
@@ -896,7 +898,6 @@ function judgeKill(
     }
     // Logged after a later kill of another leader, past the window (the paste's next round, adv63g-56): that kill's, not
     // this one's, so no late detection of this kill.
-    const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
     if (nextKillMs !== undefined) candidates = candidates.filter((d) => d.atMs < nextKillMs);
     const otherFollowers = withPeer ? followerNodes.filter((other) => other !== node) : NO_NODES;
     let found = findDetection(candidates, killAt, otherFollowers);

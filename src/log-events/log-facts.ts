@@ -554,7 +554,9 @@ function findOwnStepDownBefore(events: readonly LogEvent[], clock: Pick<EventClo
     if (isOwnClaim(e) && t <= killAtMs) ledMs = Math.max(ledMs, t);
     // A step-down whose stamp may stand for a moment at or after `beforeMs` (etcd's whole-second `became follower at
     // term 3` in the kill's own second: real-etcd-A) is none before it.
-    else if (e.kind === 'stepped-down' && latestMomentMs(t, e.time) < beforeMs && t >= downMs) {
+    // Its own role column or status field saying follower after its last claim (`status: role=follower term=1
+    // leader=none` 37 ms before the kill, adv63b-28) states the step-down as surely as a line saying it.
+    else if ((e.kind === 'stepped-down' || (e.kind === 'other' && e.role === 'follower')) && latestMomentMs(t, e.time) < beforeMs && t >= downMs) {
       down = e;
       downMs = t;
     }

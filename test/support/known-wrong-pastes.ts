@@ -997,12 +997,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63a-37-summary-real-then-notes.log',
   'adv63a-38-picked-by-hand.log',
   'adv63a-40-forged-arrow-line.log',
-  // adv63b (session 63: failing runs pasted as passes, 40 real runs). Left: a status line `role=follower` as the only
-  // step-down (-28, false pass); a kill before any leader (-15), an old run's leader (-16), a follower's Ctrl+C 18 ms
+  // adv63b (session 63: failing runs pasted as passes, 40 real runs). Left: a kill before any leader (-15), an old run's leader (-16), a follower's Ctrl+C 18 ms
   // after the kill (-38).
   'adv63b-15-killed-too-early.log',
   'adv63b-16-tail-too-soon-old-attempt.log',
-  'adv63b-28-stepdown-status-line.log',
   'adv63b-38-follower-ctrl-c-18ms-after-kill.log',
   // adv63d (session 63: write-ups in org-mode, AsciiDoc, LaTeX, HTML, Jupyter, Notion, 40 real runs). Left: org
   // babel's `#+RESULTS:` date (-04), AsciiDoc's bare names `bravo` (-09), HTML `<pre>` with entities (-12, -29), a raw

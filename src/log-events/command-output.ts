@@ -3,6 +3,8 @@
 // - what its `echo` printed, word for word (the lesson's own Verify block: `pgrep -f "kv_node.*--id 1" || echo "leader
 //   process is dead"`, read as a detection no node wrote);
 // - the container a stop command prints back (`$ docker kill kv1` → `kv1`; findStoppedName names it);
+// - the body an HTTP request prints (`curl -s 127.0.0.1:7002/status` → `{"role":"follower",…,"last_event":"lost
+//   connection to leader node1"}`): a status reply states what the node holds when asked, no line it logged then;
 // - a line its program heads after the time (`12:07:45.120 kv_cli: put k52: connection reset by peer` under
 //   `$ ./kv_cli --server 127.0.0.1:7001 --loop put`): the client's lost connections are no follower's.
 // Callers find the command line above (scan-lines.ts findLastCommand) within the rows their shape allows.
@@ -53,4 +55,13 @@ export function isProgramOutput(command: string, afterTime: string): boolean {
   if (program === undefined) return false;
   const head = HEAD_PROGRAM.exec(afterTime)?.[1];
   return head !== undefined && head.toLowerCase() === program.toLowerCase() && findMentionedNodes(head).length === 0;
+}
+
+// An HTTP client where a command starts (curl, wget, HTTPie's `http`/`https`, xh, PowerShell's Invoke-RestMethod /
+// Invoke-WebRequest and their aliases irm / iwr), inside a loop's body too (`for p in …; do curl -s …; done`).
+const HTTP_CLIENT = /(?:^|[\s;&|(`$>])(?:curl|wget|https?|xh|invoke-restmethod|invoke-webrequest|irm|iwr)(?=\s)/i;
+
+/** Whether a typed command asks a server over HTTP, so that the JSON it prints is a reply, no log record. */
+export function isHttpRequest(command: string): boolean {
+  return HTTP_CLIENT.test(command);
 }

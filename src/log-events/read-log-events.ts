@@ -28,7 +28,7 @@ import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './proc
 import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
-import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
+import { ECHO_OUTPUT_ROWS, isEchoOutput, isHttpRequest } from './command-output.js';
 import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
 import { markPaddedSeconds } from './padded-seconds.js';
 import { applyShownZones } from './shown-zones.js';
@@ -145,6 +145,17 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boole
   return command >= 0 && isEchoOutput(lineText(lines, command, 4096), lineText(lines, i, LINE_CAP));
 }
 
+// How many JSON lines an HTTP request's reply may run to below its command (a loop over the nodes prints one each).
+const HTTP_REPLY_ROWS = 16;
+
+// Whether JSON line i is a reply an HTTP request typed above it printed, only JSON lines between them.
+function isHttpReplyLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  const command = findLastCommand(table.kinds, i, HTTP_REPLY_ROWS);
+  if (command < 0 || !isHttpRequest(lineText(lines, command, 4096))) return false;
+  for (let k = command + 1; k < i; k++) if (table.kinds[k] !== LINE_JSON && table.kinds[k] !== LINE_BLANK) return false;
+  return true;
+}
+
 // The stamped log lines that hold no event, their writers named as the events' are (markProcessClocks).
 function readQuietStamps(lines: PasteLines, table: LineTable, events: readonly LogEvent[], name: (node: string | undefined) => string | undefined): StampedLine[] {
   const eventLines = new Set(events.map((e) => e.line));
@@ -197,8 +208,14 @@ export function readLogEvents(
     // line unescaped): its literals may span a hole or an escape.
     const rendered = lineKind === LINE_JSON ? renderJsonMessage(written) : undefined;
     const text = rendered ?? written;
-    const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
+    let meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
+    // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
+    // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement.
+    if (lineKind === LINE_JSON && (meaning.kind === 'kill' || DETECTION_KINDS.has(meaning.kind)) && isHttpReplyLine(lines, table, i)) {
+      if (meaning.leader === undefined || meaning.kind === 'kill') return;
+      meaning = { ...meaning, kind: 'follows-leader', restated: true, peer: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, leaderless: undefined, words: undefined };
+    }
     // A search typed for the signal's name (`grep -h -i "timeout\|lost\|SIGTERM" data/node*/node.log`): no kill (adv53-16).
     if (meaning.kind === 'kill' && lineKind === LINE_COMMAND && isSearchCommand(text)) return;
     if (meaning.kind === 'kill' && own === undefined && killedNothing((k) => lineText(lines, k, LINE_CAP), lines.count, i, (k) => table.kinds[k] === LINE_COMMAND || table.kinds[k] === LINE_HEADER, meaning.pid)) return;

@@ -33,3 +33,25 @@ describe("a status line's `role=follower` after the node's last claim to lead is
     expect(followerMs(verdict)).toEqual({ node1: 136, node2: 2 });
   });
 });
+
+describe("an HTTP status reply's `last_event` is no detection logged then (adv63e-42)", () => {
+  const paste = (fetch: string) => [
+    '$ date +%T.%3N; kill 13886',
+    '07:24:05.019',
+    `$ for p in 25132 25133; do ${fetch} 127.0.0.1:$p/status; echo; done`,
+    '{"id":"node2","role":"follower","term":1,"leader":null,"ts":"07:24:05.151","last_event":"lost connection to leader node1 (EOF), election timeout pending"}',
+    '{"id":"node3","role":"follower","term":1,"leader":null,"ts":"07:24:05.153","last_event":"lost connection to leader node1 (EOF), no heartbeat for 131 ms"}',
+  ];
+
+  it.each(['curl -s', 'wget -qO-', 'http'])('replies printed by `%s` detect nothing: the paste fails', (fetch) => {
+    const verdict = check(paste(fetch));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['no-detection', 'no-detection']);
+  });
+
+  it('the same records printed by `cat` of the nodes\' JSON logs are their log lines: both detect in time', () => {
+    const verdict = check(paste('cat').map((line) => line.replace(/^\$ for .*/, '$ cat data/node2/node.jsonl data/node3/node.jsonl')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 132, node3: 134 });
+  });
+});

@@ -1022,8 +1022,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63d-37-org-table-then-example-pass.log',
   'adv63d-38-latex-lstlisting-pass.log',
   // adv63e (session 63: text with times and the words that is no node's log, 45 pastes). Left: `curl /status` JSON
-  // replies' `last_event` (-39, -42: -42 a false pass), a saved state file (-38), a client at a `student@node2:` prompt
-  // (-33).
+  // replies (-39, -42) no longer detect, but the leader their `last_event` names after the kill is not taken as the
+  // one killed (leader null, right verdict); a saved state file (-38), a client at a `student@node2:` prompt (-33).
   'adv63e-33-client-output-under-node-hostname-prompts.log',
   'adv63e-38-cat-raft-state-json-files-only.log',
   'adv63e-39-curl-status-json-of-followers-only.log',

@@ -24,6 +24,18 @@ export function isNumberedNode(node: string): boolean {
   return true;
 }
 
+/**
+ * Whether two names are different members of one numbered family (`knoten2` and `knoten1`, `kv-3` and `kv-1`): the
+ * same stem, another number. A name in another family or with none (`n1` beside `node1`, an address) may be an alias.
+ */
+export function isOtherFamilyMember(name: string, other: string): boolean {
+  if (name === other) return false;
+  const a = FAMILY_NAME.exec(name);
+  if (a === null) return false;
+  const b = FAMILY_NAME.exec(other);
+  return b !== null && a[1]!.toLowerCase() === b[1]!.toLowerCase() && Number(a[2]) !== Number(b[2]);
+}
+
 /** A node named by its port alone (`:7001`, from `port=7001` or a `[7001]` tag). */
 export const isPortName = (name: string): boolean => name.charCodeAt(0) === 58 && /^:\d{2,5}$/.test(name);
 
@@ -519,13 +531,13 @@ function readShellWords(command: string, from: number): string[] {
   return words;
 }
 
-/** `zk1`, `kraft-2`, `rabbit3`: a name of a family (letters, then the member's number): prefix and number. */
 /**
  * A program beside the cluster that no Raft member is named for (a proxy, a client, a load generator): its log under a
  * node's directory (`data/node3/proxy.log`) or its `kvclient:` lines in a node's terminal are none of that node's.
  */
 export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli)$|^test[-_][a-z][\w-]{0,40}$/i;
 
+/** `zk1`, `kraft-2`, `rabbit3`: a name of a family (letters, then the member's number): prefix and number. */
 export const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;
 
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;

@@ -245,7 +245,7 @@ function findSubjectId(text: string): string | undefined {
 }
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
-const LEADER_WORD = /\bleader(?:[-_ ]?id\b|\b|(?=_elected\b))/gi;
+const LEADER_WORD = /\b(?:leader|l[ií]der)(?:[-_ ]?id\b|\b|(?=_elected\b))/gi;
 // Windows' own: `taskkill /PID 4242 /F`, `Stop-Process -Id 4242` (a `kill 4242` list is readKillPids').
 const WINDOWS_KILL_PID = /\b(?:taskkill\b[^;&|]*?\/pid|stop-process\b[^;&|]*?-id)\s+(\d{1,8})\b/i;
 // The first pid a kill command names: `kill -TERM 4242`, `taskkill /PID 4242 /F`, `Stop-Process -Id 4242`.
@@ -472,8 +472,10 @@ function readOwnTerm(text: string): number | undefined {
 }
 
 // The node a lost connection was with, named after "peer", "to", "with" or "from" ("connection to peer node2 lost",
-// "lost connection with n2", "EOF from node2"): the first such word followed by a name normalizeNodeToken accepts.
-const CONNECTION_PEER = /\b(?:peer|to|with|from)\s?[=:]?\s?["'([]?((?:node|n) \d{1,4}\b|[\w.:@-]{1,64})/gi;
+// "lost connection with n2", "EOF from node2"; Spanish and Italian "con", Portuguese "com", German "zu"/"mit", French
+// "avec"/"à": "conexión con node2 perdida", "Verbindung zu knoten2 verloren"): the first such word followed by a name
+// normalizeNodeToken accepts.
+const CONNECTION_PEER = /(?:\b(?:peer|to|with|from|con|com|zu|mit|avec)|(?<![\wÀ-ÿ])à)\s?[=:]?\s?["'([]?((?:node|n) \d{1,4}\b|[\w.:@-]{1,64})/gi;
 function connectionPeer(text: string): string | undefined {
   CONNECTION_PEER.lastIndex = 0;
   for (let m = CONNECTION_PEER.exec(text); m !== null; m = CONNECTION_PEER.exec(text)) {

@@ -38,6 +38,8 @@ export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bswitch(?:ed|es|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|\bself is new (?:jetstream )?(?:cluster )?(?:metadata )?leader\b|` +
       String.raw`\b(?:state|role|transition)(?: changed)?[=:]? (?:follower|candidate)(?: [-=]> |[-=]>| → |→)leader\b|` +
+      // Spanish, Portuguese, Italian, German, French: "ahora soy líder", "agora sou líder", "ora sono leader", "bin jetzt Leader", "je suis maintenant leader".
+      String.raw`\b(?:ahora soy|ya soy|soy el nuevo|agora sou|sou o novo|ora sono|sono il nuovo|sono diventato|bin jetzt|bin nun|bin der neue|wurde zum|je suis maintenant|suis devenu|devenu) (?:el |o |il |le |der |zum )?(?:l[ií]der|leader)\b|` +
       peerState('leading'),
     'i',
   ),
@@ -45,10 +47,11 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
  * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "leader changed: None -> 127.0.0.1:9213",
- * "follower of node1 in term 1" (FOLLOWER_OF_PATTERN names it), "reconnected to leader node1 (term 1)" (a live link to it).
+ * "follower of node1 in term 1" (FOLLOWER_OF_PATTERN names it), "reconnected to leader node1 (term 1)" (a live link to it),
+ * and in Spanish, Portuguese, Italian, German and French ("siguiendo al líder node1", "folge Leader knoten1").
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\b(?:re)?connected to(?: the)? leader\b(?<!\bnot (?:re)?connected to(?: the)? leader)(?<!\bnever (?:re)?connected to(?: the)? leader)|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\b(?:siguiendo al|sigo al|sigue al|seguindo o|sigo o|segue o|seguendo il|seguo il|segue il|folge(?: dem)?|folgt(?: dem)?|suivant le|suit le) (?:l[ií]der|leader)\b|\b(?:re)?connected to(?: the)? leader\b(?<!\bnot (?:re)?connected to(?: the)? leader)(?<!\bnever (?:re)?connected to(?: the)? leader)|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
 /**
  * A status line's words around whom its writer follows: a role it states (`follower of node1`), a leader key (`leader=node1`,
  * `leader: node1`), the age of its last contact (`last contact 77 ms ago`). Such a line repeats until a timer fires.

@@ -1,7 +1,7 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
 import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
-import { isNumberedNode } from './attribute-node.js';
+import { isOtherFamilyMember } from './attribute-node.js';
 import { HANDLED_SIGNALS, PAUSE_SIGNALS } from './default-patterns.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { findFirstReignKill } from './first-reign-kill.js';
@@ -1737,8 +1737,7 @@ export function tellsNoLossOf(kind: LogEvent['kind'], event: TimedEventLike['eve
   return event.leaderless === true || isOtherNumberedNode(event.peer, leader) || (kind === 'connection-lost' && isOtherNumberedNode(event.leader, leader));
 }
 
-const isOtherNumberedNode = (name: string | undefined, leader: string | undefined): boolean =>
-  name !== undefined && leader !== undefined && name !== leader && isNumberedNode(name) && isNumberedNode(leader);
+const isOtherNumberedNode = (name: string | undefined, leader: string | undefined): boolean => name !== undefined && leader !== undefined && isOtherFamilyMember(name, leader);
 
 export interface Detection<T extends TimedEventLike> {
   /** The first heartbeat timeout and the first lost connection at or after the kill, by time. */

@@ -19,6 +19,7 @@ import {
   isProcessIdBracket,
   readNodeName,
   findUnitNode,
+  isOtherFamilyMember,
 } from '../../src/log-events/attribute-node.js';
 import { judgeKills, placeEventsOnClock, readLogText } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
@@ -413,5 +414,20 @@ describe('a pid-only journal whose startup line says which node the pid is (adv2
     expect(journal('id=1 listening on 0.0.0.0:7001')).toEqual(['node1', 'node2', 'node3', 'node1', 'node2', 'node2']);
     // Near miss: a line naming node1 that is no startup introduction does not name the pid.
     expect(journal('heartbeat timeout, id=1 gone')[3]).toBe('kv_node[1841]');
+  });
+});
+
+describe('isOtherFamilyMember', () => {
+  it('names of one numbered family with another number are other nodes', () => {
+    expect(isOtherFamilyMember('knoten2', 'knoten1')).toBe(true);
+    expect(isOtherFamilyMember('kv-3', 'kv-1')).toBe(true);
+    expect(isOtherFamilyMember('node2', 'node1')).toBe(true);
+  });
+
+  it('the same name, another family, or a name of no family may be one node', () => {
+    expect(isOtherFamilyMember('knoten1', 'knoten1')).toBe(false);
+    expect(isOtherFamilyMember('n2', 'node1')).toBe(false);
+    expect(isOtherFamilyMember('127.0.0.1:7002', 'node1')).toBe(false);
+    expect(isOtherFamilyMember('kv-01', 'kv-1')).toBe(false);
   });
 });

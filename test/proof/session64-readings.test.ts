@@ -55,3 +55,38 @@ describe("an HTTP status reply's `last_event` is no detection logged then (adv63
     expect(followerMs(verdict)).toEqual({ node2: 132, node3: 134 });
   });
 });
+
+describe('leader sentences and lost peers in Spanish and German (adv63h-14, -33)', () => {
+  const spanish = (lost: string) => [
+    'Maté al líder. Los otros dos nodos:',
+    '$ date +%T.%3N; kill 15327',
+    '08:39:37.293',
+    '$ tail -n 5 node1.log node3.log',
+    '==> node1.log <==',
+    '06 dic 2026, 08:39:36,045 INFO node1 - ahora soy líder (término 1)',
+    `06 dic 2026, 08:39:37,299 WARN node1 - conexión con ${lost} perdida (EOF)`,
+    '',
+    '==> node3.log <==',
+    '06 dic 2026, 08:39:36,049 INFO node3 - siguiendo al líder node1 (término 1)',
+    `06 dic 2026, 08:39:37,301 WARN node3 - conexión con ${lost} perdida (EOF)`,
+  ];
+
+  it('node1 says it leads and node3 follows it: their lost links to node2 right after the kill are no leader lost', () => {
+    const verdict = check(spanish('node2'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node3')!.status).toBe('no-detection');
+  });
+
+  it('German: `bin jetzt Leader` and `folge Leader knoten1` name knoten1, and `Verbindung zu knoten2 verloren` a peer', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 15123',
+      '08:39:34.452',
+      '06.12.2026, 08:39:33,594 [knoten1] INFO bin jetzt Leader (Term 2)',
+      '06.12.2026, 08:39:33,597 [knoten3] INFO folge Leader knoten1 (Term 2)',
+      '06.12.2026, 08:39:34,457 [knoten1] WARNUNG Verbindung zu knoten2 verloren (EOF)',
+      '06.12.2026, 08:39:34,457 [knoten3] WARNUNG Verbindung zu knoten2 verloren (EOF)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'knoten3')!.status).toBe('no-detection');
+  });
+});

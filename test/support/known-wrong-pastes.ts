@@ -1050,8 +1050,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63g-30-seven-node-one-follower-file.log',
   'adv63g-35-seven-node-late-timeouts-debug-close.log',
   'adv63g-38-two-kills-debug-close-only.log',
-  // adv63h (session 63: locales, 41 real runs). Left: Spanish/German leader sentences unread, so a killed follower in a
-  // full mesh passes (-14, -33: false passes); dates and clocks of other locales (`06. Dez. 2026`, `6 дек.`, 오후/午後/
+  // adv63h (session 63: locales, 41 real runs). Left: a killed follower in a full mesh (-14, -33) fails now that Spanish
+  // and German leader sentences are read, but is named as the leader (its pid ties to no node shown); dates and clocks of other locales (`06. Dez. 2026`, `6 дек.`, 오후/午後/
   // 下午, Arabic and Persian digits, Buddhist years, fr-CA `02 h 28 min`, Finnish dots, en-GB day-first beside an ISO
   // kill, full-width digits); node names in other scripts (노드2, ノード２, 東京, бета); localized detection words.
   'adv63h-02-engb-dayfirst-isokill.log',
@@ -1066,14 +1066,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63h-13-ja-katakana-only.log',
   'adv63h-14-es-mesh-killed-follower.log',
   'adv63h-15-ru-taimaut-heartbeat.log',
-  'adv63h-16-es-killed-follower.log',
   'adv63h-18-engb-slow.log',
   'adv63h-20-ko-hangul-only.log',
   'adv63h-21-ja-gogo-slow.log',
   'adv63h-22-fa-persian-digits.log',
   'adv63h-23-ja-city-names.log',
   'adv63h-24-ru-cyrillic-names.log',
-  'adv63h-26-de-killed-follower.log',
   'adv63h-28-es-heartbeat-reset-after-kill.log',
   'adv63h-29-esmx-one-follower.log',
   'adv63h-31-zh-date-default-followers-only.log',

@@ -1,5 +1,6 @@
 // What a copy put in front of every line: a viewer's or editor's line numbers (`less -N`'s `      2 `, vim's `:set nu`
-// `  2 `, `nl`'s, `grep -n`'s `2:`, bat's `   2 │ `) and a mail or forum quote's `> ` / `>> ` markers. Read with them,
+// `  2 `, `nl`'s, `grep -n`'s `2:`, bat's `   2 │ `), a mail or forum quote's `> ` / `>> ` markers, and a chat's
+// message heads (`[06/12/2026, 10:05:12] Ana Silva: `, `[10:25:58] <ana> `). Read with them,
 // a `date; kill` record's output row (`      2 02:19:34.009`) was no date's output and the kill went untimed, timed
 // instead by the leader's own shutdown line 400 ms later (adv61c: six false passes of slow runs). Each line is read
 // without its gutter, numbered as the student's paste numbers it; a wrapped row's continuation (blanks where the
@@ -19,7 +20,7 @@ const MAX_NUMBER_DIGITS = 7;
  * (most pastes: each line's first character says so).
  */
 export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
-  return stripNumberGutter(lines) ?? stripQuoteGutter(lines);
+  return stripNumberGutter(lines) ?? stripQuoteGutter(lines) ?? stripChatGutter(lines);
 }
 
 // Where a line number's gutter ends at line i (after its separator: blanks, `:`, or a `│`/`|` column rule and one
@@ -191,6 +192,79 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
   }
   return indexRearrangedLines(out, numbers);
 }
+
+// A chat client's head of a message line, up to its text: WhatsApp's export (iOS `[06/12/2026, 10:05:12] Ana Silva: `,
+// 12-hour `[12/6/26, 10:05:58 AM] Ana: `, Android `06/12/2026, 10:05 - Ana Silva: `), an IRC log's (irssi's and
+// most clients' `[10:25:58] <ana> `, `10:25 <@ana> `) and WeeChat's (`10:17:02.118      ana | `).
+const CHAT_HEAD =
+  /^(?:\u200e?\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,48}: |\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?:[ \u202f\u00a0]?[AaPp]\.?[Mm]\.?)? - [^:\n]{1,48}: |\[?\d{2}:\d{2}(?::\d{2})?\]? <[@+%~&]?[^\s<>]{1,32}> |\d{2}:\d{2}:\d{2}(?:\.\d{1,6})? {1,24}[@+%~&]?[^\s|]{1,32} \| )/;
+// A paste's chat heads are read off when it holds MIN_GUTTER_LINES of them and one message whose text opens with a time,
+// a command or a JSON record (a log or a shell pasted into the chat): a log's own `[10:05:25] <n1> …` column, read as
+// written, holds no such second time.
+
+// The end of line [start, end)'s chat head, or -1. Every log line opens with `[` or a digit too: the regex runs only
+// where the characters after them are a chat head's (mayOpenChatHead).
+function chatHeadEnd(text: string, start: number, end: number): number {
+  if (!mayOpenChatHead(text, start)) return -1;
+  const m = CHAT_HEAD.exec(text.slice(start, Math.min(end, start + 96)));
+  return m === null ? -1 : start + m[0].length;
+}
+
+// Whether the text at `start` may open a CHAT_HEAD: a date's `/` or `.` two or three characters in (WhatsApp), a
+// bracketed `HH:MM]` or `HH:MM:SS]` then ` <` (IRC), or a bare `HH:MM[:SS[.fff]]` then blanks and `<` (IRC) or a nick
+// and ` | ` (WeeChat). A log's `10:03:02.594 [node2] …` or `[10:05:21.369] n1 …` fails within a few characters.
+function mayOpenChatHead(text: string, start: number): boolean {
+  let p = start;
+  const c = text.charCodeAt(p);
+  if (c === 0x200e) return true;
+  const bracket = c === 91;
+  if (bracket) p++;
+  if (!isDigit(text.charCodeAt(p))) return false;
+  if (isDateMark(text.charCodeAt(p + 1)) || isDateMark(text.charCodeAt(p + 2))) return true;
+  if (text.charCodeAt(p + 2) !== 58) return false;
+  p += 5;
+  if (text.charCodeAt(p) === 58) p += 3;
+  if (bracket) return text.charCodeAt(p) === 93 && text.charCodeAt(p + 1) === 32 && text.charCodeAt(p + 2) === 60;
+  if (text.charCodeAt(p) === 46) while (isDigit(text.charCodeAt(++p)));
+  if (text.charCodeAt(p) !== 32) return false;
+  while (text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) === 60) return true;
+  const nick = p;
+  while (p - nick <= 33 && p < text.length && text.charCodeAt(p) !== 32) p++;
+  return text.charCodeAt(p + 1) === 124 && text.charCodeAt(p + 2) === 32;
+}
+
+const isDateMark = (c: number): boolean => c === 47 || c === 46;
+
+// A chat's export or log with logs pasted into its messages (adv64e-01/-12/-35/-37: a `date; kill` record and the
+// followers' lines sent in WhatsApp, irssi, WeeChat): those messages are read without the chat's head, whose time is when
+// the message was sent, no time of the run. A message of words (`Bruno: node2 heartbeat timeout 10:05:19.066`) is
+// someone's claim in a chat, no node's line: it is read as the student's `# ` note its words are.
+function stripChatGutter(lines: PasteLines): PasteLines | undefined {
+  const { text, starts, ends, count } = lines;
+  let logged = 0;
+  let headed = 0;
+  let heads: Int32Array | undefined;
+  for (let i = 0; i < count; i++) {
+    const head = chatHeadEnd(text, starts[i]!, ends[i]!);
+    if (head < 0) continue;
+    (heads ??= new Int32Array(count).fill(-1))[i] = head;
+    headed++;
+    if (opensChatLog(text, head)) logged++;
+  }
+  if (heads === undefined || headed < MIN_GUTTER_LINES || logged === 0) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const head = heads[i]!;
+    out.push(head < 0 ? text.slice(starts[i]!, ends[i]!) : opensChatLog(text, head) ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
+    numbers.push(lineNumber(lines, i));
+  }
+  return indexRearrangedLines(out, numbers);
+}
+
+// Whether a chat message's text at p is a pasted log or shell line: a time or a command first, or a JSON record (`{"ts": …`).
+const opensChatLog = (text: string, p: number): boolean => opensWithTimeOrCommand(text, p) || (text.charCodeAt(p) === 123 && text.charCodeAt(p + 1) === 34);
 
 // Whether the text at p opens with a time (a digit, or one in brackets: `[07:23:07.011] [node2] WARN …`, adv63a-19) or
 // a prompt's `$` command: a log's or a shell's line.

@@ -260,7 +260,8 @@ function dropSummaryBlocks(lines: PasteLines, table: LineTable, events: MutableL
 // screen):", "my notes, typed by hand") whose nodes' own lines follow below them: the student's account above the
 // output, no node's lines (adv63d-36's tab-separated "Event Time Delta" rows at +3 and +4 ms over node2's own +335;
 // adv63d-40's `07:23:51.660 node3 election timeout` over its own +394). Only lines in the student's shape are looked at,
-// and a block with no node's output below it stays (then it is the only copy of the output).
+// and a block with no node's output below it stays (then it is the only copy of the output) unless its heading declares
+// it typed or remembered (adv64e-31: a classmate's "typed from my screen:" over `10:05:31.231 node2 heartbeat timeout`).
 function dropHeadedSummaries(lines: PasteLines, table: LineTable, events: MutableLogEvent[], fences: readonly Fence[] | undefined): SummaryBlock[] | undefined {
   let blocks: SummaryBlock[] | undefined;
   let end = -1;
@@ -280,7 +281,8 @@ function dropHeadedSummaries(lines: PasteLines, table: LineTable, events: Mutabl
     const inBlock = (e: MutableLogEvent): boolean => e.line >= first && e.line < end;
     const nodes = new Set<string>();
     for (const e of events) if (inBlock(e) && e.node !== undefined && e.kind !== 'kill') nodes.add(e.node);
-    if (!events.some((e) => e.line >= end && e.time !== undefined && e.node !== undefined && nodes.has(e.node))) continue;
+    // Declared notes are the student's whatever follows; a summary with no output below is the only copy of it.
+    if (!isDeclaredNotes(lineText(lines, h)) && !events.some((e) => e.line >= end && e.time !== undefined && e.node !== undefined && nodes.has(e.node))) continue;
     const block: BuildingBlock = { headingLine: h, first, end, lines: [] };
     k -= takeBlockEvents(events, block, k);
     (blocks ??= []).push(block);
@@ -322,11 +324,12 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 }
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
-// hand, from memory, copied or jotted down, typed up, transcribed from a photo (adv62f-11/-12/-13).
+// hand, from memory, copied or jotted down, typed up, transcribed from a photo (adv62f-11/-12/-13), typed off the screen
+// ("what I saw in node2 terminal (typed from my screen):", "node3 terminal, typed:"), the files not kept (adv64e-31/-33).
 // In German, Spanish, French, Portuguese and Italian too: "Meine Notizen (aus dem Gedächtnis abgetippt …)" (adv63h-17),
 // "mis notas", "de memoria", "mes notes", "de mémoire", "minhas notas", "de memória", "le mie note", "a memoria".
 const DECLARED_NOTES =
-  /\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\babgetippt\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
+  /\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\babgetippt\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b|\btyped (?:it |them |this |these )?(?:from|off) (?:my |the |his |her |their )?(?:\w+ )?(?:screen|window|terminal|monitor|laptop|phone)\b|[,(] ?typed\)?:?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b/i;
 // A heading's words saying the fence below is what a program printed after all: "My notes — follower output, pasted
 // straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40),
 // "My notes — both follower terminals (copied out of tmux)", "I jotted the pid … Follower output:" (adv62i-03/-04).
@@ -679,7 +682,8 @@ const LIST_ITEM = new RegExp(`${BULLET_ITEM.source}|^[ \\t]*\\d{1,2}[.)][ \\t]`)
 const LIST_ITEM_STAMPED = new RegExp(`(?:${LIST_ITEM.source})[ \\t]*[\\[(]?\\d`);
 
 // The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
-const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b/;
+// So is a person's seeing it ("node1 heartbeat timeout (saw it at 10:05:39.359)", adv64e-34).
+const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b|\bsaw (?:it|this|that|them)\b/;
 
 // A student's note: `#`s then a blank (`# …`, a markdown `## …`), not a stack frame's `#1 0x55f1… in on_timeout`.
 const NOTE_LEAD = /^[ \t]*#+[ \t]/;

@@ -47,3 +47,27 @@ describe('stripLineGutters: a quote beside the student\'s own log', () => {
     expect(textsOf(strip(rows)!)).toEqual(['TA wrote:', '', '', '', '', 'mine:', ...logRows]);
   });
 });
+
+describe('stripLineGutters: a chat\'s message heads (adv64e)', () => {
+  const rows = ['$ date +%T.%3N; kill 29081', '10:03:04.347', '10:03:04.444 [node2] WARN heartbeat timeout'];
+  it.each([
+    ['WhatsApp iOS', (row: string) => `[06/12/2026, 10:05:12] Ana Silva: ${row}`],
+    ['WhatsApp 12-hour', (row: string) => `[12/6/26, 10:05:58 AM] Ana: ${row}`],
+    ['WhatsApp Android', (row: string) => `06/12/2026, 10:05 - Ana Silva: ${row}`],
+    ['irssi', (row: string) => `[10:25:58] <ana> ${row}`],
+    ['IRC minutes', (row: string) => `10:25 <@ana> ${row}`],
+    ['WeeChat', (row: string) => `10:17:02.118      ana | ${row}`],
+  ])('reads %s messages holding a log without their heads', (_, head) => {
+    expect(textsOf(strip(rows.map(head))!)).toEqual(rows);
+  });
+
+  it("keeps a message's continuation lines and makes a message of words a `# ` note", () => {
+    const lines = strip(['[06/12/2026, 10:05:12] Ana Silva: $ date +%T.%3N; kill 29081', '10:03:04.347', '[06/12/2026, 10:05:40] Ana Silva: node2 terminal:', '10:03:04.444 [node2] WARN heartbeat timeout', '[06/12/2026, 10:05:41] Bruno: node3 heartbeat timeout 10:03:04.450'])!;
+    expect(textsOf(lines)).toEqual(['$ date +%T.%3N; kill 29081', '10:03:04.347', '# node2 terminal:', '10:03:04.444 [node2] WARN heartbeat timeout', '# node3 heartbeat timeout 10:03:04.450']);
+  });
+
+  it('leaves a chat of words alone, and a log whose own columns look like a nick', () => {
+    expect(strip(['[10:25:58] <ana> killed node1', '[10:25:59] <bruno> node2 timed out', '[10:26:00] <carla> node3 too'])).toBeUndefined();
+    expect(strip(['10:04:03.497  node2 | WARN | heartbeat timeout', '10:04:03.498  node3 | WARN | heartbeat timeout', '10:04:03.499  node1 | INFO | stopped'])).toBeUndefined();
+  });
+});

@@ -90,3 +90,44 @@ describe('leader sentences and lost peers in Spanish and German (adv63h-14, -33)
     expect(verdict.measurements!.followers.find((f) => f.node === 'knoten3')!.status).toBe('no-detection');
   });
 });
+
+describe('a chat around the logs (adv64e)', () => {
+  it('WhatsApp: the kill record and the followers\' terminals sent as messages pass, timed by the date, not the chat', () => {
+    const verdict = check([
+      '[06/12/2026, 10:02:41] Ana Silva: ok cluster is up, node1 is leader. killing it now',
+      '[06/12/2026, 10:05:12] Ana Silva: $ date +%T.%3N; kill 29081',
+      '10:03:04.347',
+      '[06/12/2026, 10:05:40] Ana Silva: node2 terminal:',
+      '10:03:02.595 [node2] INFO following leader node1 in term 1',
+      '10:03:04.444 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 113ms',
+      '[06/12/2026, 10:05:58] Ana Silva: node3 terminal:',
+      '10:03:02.595 [node3] INFO following leader node1 in term 1',
+      '10:03:04.442 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 111ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node2: 97, node3: 95 });
+  });
+
+  it('classmates\' messages claiming the detections, with their times in words, detect nothing', () => {
+    const verdict = check([
+      '[06/12/2026, 10:05:02] Ana Silva: node1 is leader. Killing at the count',
+      '[06/12/2026, 10:05:19] Ana Silva: $ date +%T.%3N; kill 17492',
+      '10:05:18.959',
+      '[06/12/2026, 10:05:33] Bruno Costa: node2 heartbeat timeout 10:05:19.066',
+      '[06/12/2026, 10:05:41] Carla Dias: node3 heartbeat timeout 10:05:19.046',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(3);
+  });
+
+  it.each([
+    ['typed from my screen', ['Bruno Costa  10:05 AM', 'what I saw in node2 terminal (typed from my screen):', '10:05:31.231 node2 heartbeat timeout', 'Carla Dias  10:05 AM', 'node3 terminal, typed:', '10:05:31.220 node3 heartbeat timeout']],
+    ['did not keep the files', ['What the followers printed (I did not keep the files):', 'node2 heartbeat timeout at 10:05:31.231', 'node3 heartbeat timeout at 10:05:31.220']],
+    ['saw it at', ['node2 heartbeat timeout (saw it at 10:05:31.231)', 'node3 heartbeat timeout (saw it at 10:05:31.220)']],
+  ])('lines declared %s are the student\'s account, no node\'s log: the paste fails', (_, claims) => {
+    const verdict = check(['node1 leader, killing:', '$ date +%T.%3N; kill 19064', '10:05:31.105', ...claims]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.filter((f) => f.status === 'detected')).toEqual([]);
+  });
+});

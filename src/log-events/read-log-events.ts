@@ -367,8 +367,9 @@ export function readLogEvents(
     const text = lineText(lines, event.line, LINE_CAP);
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
-    const key = listen ? addressKey(listen[1] ?? listen[2] ?? listen[3]!) : undefined;
-    if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
+    const key = listen ? addressKey(listen[1] ?? listen[2] ?? listen[3] ?? `:${listen[4]!}`) : undefined;
+    // A writer named by that address itself (`[127.0.0.1:22252]` lines) goes by the name whose startup states it.
+    if (key !== undefined && (!aliases.has(key) || (aliases.get(key)!.includes(':') && !event.node.includes(':')))) aliases.set(key, event.node);
   }
   // A leader's own address from its own words (`I am the leader now` then `leader changed from None to 127.0.0.1:27063`),
   // and the one peer address left to the one writer left (own-addresses.ts).
@@ -960,10 +961,11 @@ function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean
 }
 
 // A startup line's own address: "listening on 127.0.0.1:7001", "starting 127.0.0.1:9213 pid=…" (the address right
-// after the verb), `started: id=node2 addr=127.0.0.1:17252` (an address key).
+// after the verb), `started: id=node2 addr=127.0.0.1:17252` (an address key), `starting pid=31918 port=22252` (its
+// local port: adv64b-20's `[127.0.0.1:22252]` lines are node2's own).
 const ADDRESS_SOURCE = String.raw`((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b`;
 const LISTEN_ADDRESS = new RegExp(
-  String.raw`\b(?:listening|listens|serving|bound|bind|started|starting)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}`,
+  String.raw`\b(?:listening|listens|serving|bound|bind|started|starting)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}|\bport[=:]\s?["']?(\d{2,5})\b`,
   'i',
 );
 

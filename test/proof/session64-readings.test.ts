@@ -131,3 +131,20 @@ describe('a chat around the logs (adv64e)', () => {
     expect(verdict.measurements!.followers.filter((f) => f.status === 'detected')).toEqual([]);
   });
 });
+
+describe("a node's own address tag beside its name, its port stated by its start line (adv64b-20)", () => {
+  it('`[127.0.0.1:22252]` lines are node2\'s (`starting pid=31918 port=22252`): one follower, not two', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 31915',
+      '10:13:23.314',
+      '$ cat data/node2/node.log',
+      '10:13:20.500 INFO  [node2] kv_node node2 starting pid=31918 port=22252 peers=node1',
+      '10:13:20.691 INFO  [node2] following leader node1 (term 1)',
+      '10:13:20.693 INFO  [127.0.0.1:22252] replication stream to leader node1 connected (:22351)',
+      '10:13:23.315 WARN  [127.0.0.1:22252] connection to leader node1 lost (EOF)',
+      '10:13:23.516 WARN  [node2] election timeout fired after 235 ms: no heartbeat from leader node1, becoming candidate (term 2)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 1 });
+  });
+});

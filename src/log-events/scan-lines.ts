@@ -4225,8 +4225,10 @@ const JUL_LEVEL =
   /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST|SCHWERWIEGEND|WARNUNG|INFORMATION|KONFIGURATION|FEIN|FEINER|AM FEINSTEN|GRAVE|AVERTISSEMENT|INFOS|PRECIS|PLUS PRECIS|LE PLUS PRECIS|ADVERTENCIA|CONFIGURACIÓN|DETALLADO|MUY DETALLADO|MÁS DETALLADO|AVVERTENZA|CONFIGURAZIONE|PIÙ FINE|MOLTO FINE|ADVERTÊNCIA|CONFIGURAÇÃO): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
-// PowerShell's clock read through .NET: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` prints epoch ms.
-const DOTNET_NOW = String.raw`\[DateTimeOffset\]::(?:Utc)?Now\.ToUnixTime(?:Milli)?Seconds\(\)`;
+// PowerShell's clock read through .NET: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` prints epoch ms,
+// `[DateTime]::UtcNow.ToString("o")` and `(Get-Date).ToUniversalTime().ToString("o")` an ISO time (Windows PowerShell
+// 5.1's only way to UTC), `(Get-Date).ToString("HH:mm:ss.fff")` a local one (adv64d-51/-55/-57).
+const DOTNET_NOW = String.raw`\[DateTime(?:Offset)?\]::(?:Utc)?Now(?:\.\w{1,32}\([^()\n]{0,40}\))+|\(get-date\)(?:\.\w{1,32}\([^()\n]{0,40}\))+`;
 // Python's clock printed as the kill runs, as this tool advises on macOS (no %N in BSD date): `python3 -c 'import datetime;
 // print(datetime.datetime.now().time())'; kill 11660` prints `08:22:24.288906`; `time.time()` epoch seconds.
 const PYTHON_NOW = String.raw`python[23]?(?:\.\d{1,2})?\s+-c\s+(?:'[^'\n]{0,160}(?:now\(\)|time\.time\(\))[^'\n]{0,60}'|"[^"\n]{0,160}(?:now\(\)|time\.time\(\))[^"\n]{0,60}")`;

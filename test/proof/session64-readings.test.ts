@@ -148,3 +148,25 @@ describe("a node's own address tag beside its name, its port stated by its start
     expect(followerMs(verdict)).toEqual({ node2: 1 });
   });
 });
+
+describe(".NET's clock methods time a PowerShell kill (adv64d-51/-57)", () => {
+  const paste = (command: string, printed: string) => [
+    `PS C:\\Users\\ana\\raft> ${command}; kill 9343`,
+    printed,
+    'PS C:\\Users\\ana\\raft> Get-Content node2.log, node3.log',
+    '11:04:18.243 [node2] INFO  following leader node1 in term 1',
+    '11:04:20.777 [node2] WARN  no heartbeat from leader node1 in 288ms, leader down?',
+    '11:04:18.243 [node3] INFO  following leader node1 in term 1',
+    '11:04:20.777 [node3] WARN  no heartbeat from leader node1 in 288ms, leader down?',
+  ];
+
+  it.each([
+    ['(Get-Date).ToString("HH:mm:ss.fff")', '11:04:20.514'],
+    ['[DateTime]::Now.ToString("HH:mm:ss.fff")', '11:04:20.514'],
+  ])('`%s` prints the kill time', (command, printed) => {
+    const verdict = check(paste(command, printed));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 263, node3: 263 });
+  });
+});

@@ -546,7 +546,8 @@ const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9
 // No cache here: paths are slices of a paste, and a module-level cache would keep pastes alive (scan-lines.ts
 // caches per scan instead).
 export function findNodeInPath(path: string): string | undefined {
-  const m = PATH_NODE.exec(path) ?? /(?:^|[^a-z0-9])(?:kv[-_]?)?node[-_]?(\d{1,4})/i.exec(path);
+  // Not the first digits of a longer number (`node-26322.log`, a port: adv64f-20).
+  const m = PATH_NODE.exec(path) ?? /(?:^|[^a-z0-9])(?:kv[-_]?)?node[-_]?(\d{1,4})(?!\d)/i.exec(path);
   return m ? nodeLabel(Number(m[1])) : undefined;
 }
 

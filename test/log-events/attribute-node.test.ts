@@ -431,3 +431,10 @@ describe('isOtherFamilyMember', () => {
     expect(isOtherFamilyMember('kv-01', 'kv-1')).toBe(false);
   });
 });
+
+describe('findNodeInPath: a longer number is no node number', () => {
+  it('`node-26322.log` (a port) names no node2632; `node-2.log` names node2', () => {
+    expect(findNodeInPath('logs/node-26322.log')).toBeUndefined();
+    expect(findNodeInPath('logs/node-2.log')).toBe('node2');
+  });
+});

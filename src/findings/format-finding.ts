@@ -254,6 +254,18 @@ const emptyFilesNote = (files: readonly string[] | undefined): string =>
       `keeps the lines in a buffer until it exits or the buffer fills, and a kill ends it with them unwritten — make stdout line-buffered (${LINE_BUFFERED_STDOUT}), ` +
       'run the cluster again and paste the logs';
 
+// FOLLOWER_MISSING's writers the cluster's start lines leave out (findUnlistedWriters): why each counts as no follower.
+const unlistedNote = (unlisted: readonly { node: string; line: number; copyOf?: string; cluster?: readonly string[] }[] | undefined): string =>
+  unlisted === undefined || unlisted.length === 0
+    ? ''
+    : `; ${unlisted
+        .map((u) =>
+          u.copyOf !== undefined
+            ? `${u.node}'s lines (from line ${String(u.line)}) are not counted: its start line states ${u.copyOf}'s pid and port, one process, so they are ${u.copyOf}'s lines relabeled`
+            : `${u.node}'s lines (from line ${String(u.line)}) are not counted: the start lines' peer lists make the cluster ${u.cluster!.join(', ')}, and ${u.node} is none of them`,
+        )
+        .join('; ')} — paste each follower's own log as it printed it`;
+
 // FOLLOWER_MISSING's nodes left out as non-voters: where each says so, and that a non-voter elects no leader.
 const nonVotersNote = (nonVoters: readonly { node: string; line: number }[] | undefined): string =>
   nonVoters === undefined || nonVoters.length === 0
@@ -717,7 +729,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `expected ${expected} follower${expected === 1 ? '' : 's'} to detect the dead leader; the paste shows ${seen === 0 ? 'none' : String(seen)}` +
       ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
       nonVotersNote(a.nonVoters as { node: string; line: number }[] | undefined) +
-      (unnamed
+      unlistedNote(a.unlisted as { node: string; line: number; copyOf?: string; cluster?: string[] }[] | undefined) +
+      ((a.unlisted as unknown[] | undefined)?.length ? '' : unnamed
         ? `, and ${unnamed} detection line${unnamed === 1 ? '' : 's'} could not be tied to any node — ${NAME_EACH_LINE}`
         : (a.nonVoters as unknown[] | undefined)?.length
           ? ''

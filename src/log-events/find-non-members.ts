@@ -101,3 +101,70 @@ export interface NonVoter {
   readonly node: string;
   readonly line: number;
 }
+
+// A start line's peer list by name (`peers=node1,node3`, `peers: [n1, n3]`): the names, no addresses.
+const PEER_NAMES = /\bpeers?["']?\s?[=:]\s?\[?\s?((?:[A-Za-z][\w.-]{0,31})(?:\s?,\s?[A-Za-z][\w.-]{0,31}){0,15})\s?(?:\]|\s|$)/i;
+// The port a start line states as its own (`port=22062`, `port: 22062`).
+const OWN_PORT = /\bport["']?\s?[=:]\s?(\d{2,5})\b/i;
+
+/** A writer that is none of the cluster's nodes by their own start lines (findUnlistedWriters). */
+export interface UnlistedWriter {
+  readonly node: string;
+  /** Its first line (0-based). */
+  readonly line: number;
+  /** Its start line states this node's pid and port: that process's lines relabeled. */
+  readonly copyOf?: string;
+  /** Otherwise: the nodes the start lines' peer lists name, itself not among them. */
+  readonly cluster?: readonly string[];
+}
+
+/**
+ * Writers the cluster's own start lines leave out (adv64b-18/-39/-40: a follower's detection copied under a third
+ * name). A start line listing its peers by name (`kv_node node2 starting pid=12839 port=22042 peers=node1`) states the
+ * whole cluster, itself and those peers: a writer none of the paste's start lines name, with no start line of its own,
+ * is none of its nodes. A start line stating the pid and port of another node's start line above it is that process's,
+ * relabeled (one process runs one node on one port): its writer is none either. `text` gives a line's text, `name` a
+ * name's node as the paste's writers go, `pidOf` the pid a line states.
+ */
+export function findUnlistedWriters(
+  writers: ReadonlySet<string>,
+  events: readonly LogEvent[],
+  text: (line: number) => string,
+  name: (token: string) => string | undefined,
+  pidOf: (line: number) => string | undefined,
+): UnlistedWriter[] {
+  let cluster: Set<string> | undefined;
+  let started: Map<string, string> | undefined;
+  const copies = new Map<string, string>();
+  const startedWriters = new Set<string>();
+  for (const event of events) {
+    if (event.kind !== 'startup' || event.node === undefined) continue;
+    startedWriters.add(event.node);
+    const line = text(event.line);
+    const peers = PEER_NAMES.exec(line);
+    if (peers !== null) {
+      cluster ??= new Set();
+      cluster.add(event.node);
+      for (const peer of peers[1]!.split(',')) {
+        const node = name(peer.trim());
+        if (node !== undefined) cluster.add(node);
+      }
+    }
+    const pid = pidOf(event.line);
+    const port = OWN_PORT.exec(line)?.[1];
+    if (pid === undefined || port === undefined) continue;
+    const key = `${pid}:${port}`;
+    const first = (started ??= new Map()).get(key);
+    if (first === undefined) started.set(key, event.node);
+    else if (first !== event.node) copies.set(event.node, first);
+  }
+  if (cluster === undefined && copies.size === 0) return [];
+  const unlisted: UnlistedWriter[] = [];
+  for (const writer of writers) {
+    const copyOf = copies.get(writer);
+    if (copyOf === undefined && (cluster === undefined || cluster.has(writer) || startedWriters.has(writer))) continue;
+    const line = events.find((e) => e.node === writer)?.line ?? 0;
+    unlisted.push(copyOf !== undefined ? { node: writer, line, copyOf } : { node: writer, line, cluster: [...cluster!].sort() });
+  }
+  return unlisted;
+}

@@ -22,7 +22,7 @@ import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { nameProcessWriters } from './name-process-writers.js';
 import { dropBatchStampedKills, dropFlushStamps } from './flush-stamps.js';
-import { findNonMembers, findNonVoters, type NonVoter } from './find-non-members.js';
+import { findNonMembers, findNonVoters, findUnlistedWriters, type NonVoter, type UnlistedWriter } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isScriptHeader } from './script-header.js';
@@ -67,6 +67,8 @@ export interface LogEvents {
   readonly perTerminalTsLine?: number;
   /** Writers whose own line says they do not vote (find-non-members.ts findNonVoters): no follower, so not in `nodes`. */
   readonly nonVoters?: readonly NonVoter[];
+  /** Writers the cluster's own start lines leave out (find-non-members.ts findUnlistedWriters): no followers. */
+  readonly unlistedWriters?: readonly UnlistedWriter[];
   /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
   readonly summaryLines?: readonly SummaryLine[];
   /** Sections repeating another node's section line for line (repeated-sections.ts): their lines are no writer's. */
@@ -509,6 +511,12 @@ export function readLogEvents(
   if (repeated !== undefined) for (const copy of findCopyOnlyWriters(table, repeated)) seen.delete(name(copy)!);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
+  // A writer the cluster's own start lines leave out, or one whose start line states another node's pid and port.
+  let unlisted: UnlistedWriter[] | undefined;
+  if (raw.some((e) => e.kind === 'startup')) {
+    unlisted = findUnlistedWriters(seen, raw, (line) => lineText(lines, line, LINE_CAP), (token) => name(normalizeNodeToken(token)), (line) => readStatedPid(lines, line));
+    for (const writer of unlisted) seen.delete(writer.node);
+  }
   // A learner or observer beside the voters (`starting kv_node node4 (learner, non-voting)`): no follower either.
   const nonVoters = findNonVoters(raw, (line) => lineText(lines, line, LINE_CAP));
   for (const learner of nonVoters) seen.delete(learner.node);
@@ -524,6 +532,7 @@ export function readLogEvents(
   const perTerminal = anyStamp && raw.some((e) => e.node !== undefined && e.time === undefined) ? findPerTerminalTsCommand(lines, table) : undefined;
   if (perTerminal !== undefined) read.perTerminalTsLine = perTerminal;
   if (nonVoters.length > 0) read.nonVoters = nonVoters;
+  if (unlisted !== undefined && unlisted.length > 0) read.unlistedWriters = unlisted;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;
   read.lineWriters = table.nodes;

@@ -587,6 +587,7 @@ export function measureDetection(
           leader: chosen.leader ?? null,
           unattributedDetections: countUnnamedDetections(events),
           ...(read.nonVoters === undefined ? {} : { nonVoters: read.nonVoters.map((v) => ({ node: v.node, line: lineNumber(lines, v.line) })) }),
+          ...(read.unlistedWriters === undefined ? {} : { unlisted: read.unlistedWriters.map((u) => ({ ...u, line: lineNumber(lines, u.line) })) }),
         },
         where,
       ),

@@ -46,6 +46,13 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
     if (finding.code === 'SUMMARY_LINES_NOT_MEASURED') for (const l of finding.args.lines as readonly { line: number; node: string }[]) name(l.node, l.line);
     // A node left out as a non-voter (FOLLOWER_MISSING's nonVoters) is in no measurement: named from its own line.
     if (finding.code === 'FOLLOWER_MISSING' && finding.args.nonVoters !== undefined) for (const v of finding.args.nonVoters as readonly { node: string; line: number }[]) name(v.node, v.line);
+    // So is a writer the start lines leave out (FOLLOWER_MISSING's unlisted), and the node it copies.
+    if (finding.code === 'FOLLOWER_MISSING' && finding.args.unlisted !== undefined) {
+      for (const u of finding.args.unlisted as readonly { node: string; line: number; copyOf?: string }[]) {
+        name(u.node, u.line);
+        if (u.copyOf !== undefined) name(u.copyOf);
+      }
+    }
     // A leader whose kill a teardown paste lacks (teardown-kills.ts) may write no line of its own.
     if (finding.code === 'KILL_LINE_MISSING' && finding.args.teardown !== undefined) name((finding.args.teardown as { leader: string }).leader);
     // An untimed kill's node and the one leader the paste shows instead (notLeader).

@@ -57,3 +57,25 @@ describe('a writer beside the cluster that is none of its members', () => {
     expect(nodesOf([nodes[0], nodes[1], proxy].join('\n'))).not.toContain('kv-proxy');
   });
 });
+
+describe('writers the start lines leave out (findUnlistedWriters)', () => {
+  const read = (lines: string[]) => readLogText(lines.join('\n'), compiled.patterns);
+  const lost = (node: string) => `10:04:38.644 WARN  [${node}] connection to leader node1 lost (EOF)`;
+
+  it('a writer no peer list names, with no start line of its own, is none of the nodes', () => {
+    const read2 = read(['10:04:35.935 INFO  [node1] kv_node node1 starting pid=12837 port=22041 peers=node2', lost('node2'), lost('node3')]);
+    expect(read2.nodes).toEqual(['node1', 'node2']);
+    expect(read2.unlistedWriters).toEqual([{ node: 'node3', line: 2, cluster: ['node1', 'node2'] }]);
+  });
+
+  it('peers named another way (`peers=n1,n3`) are the writers they name; no peer list, nobody is left out', () => {
+    expect(read(['10:04:35.935 INFO  [node2] kv_node node2 starting pid=12839 port=22042 peers=n1,n3', lost('node2'), lost('node3')]).nodes).toEqual(['node2', 'node3']);
+    expect(read(['10:04:35.935 INFO  [node1] kv_node node1 starting pid=12837 port=22041', lost('node2'), lost('node3')]).unlistedWriters).toBeUndefined();
+  });
+
+  it("a start line stating another node's pid and port is a copy of that node's; one pid on two ports is two nodes", () => {
+    const start = (node: string, port: number) => `10:04:35.923 INFO  [${node}] kv_node ${node} starting pid=12839 port=${port}`;
+    expect(read([start('node2', 22042), start('node3', 22042), lost('node2'), lost('node3')]).unlistedWriters).toEqual([{ node: 'node3', line: 1, copyOf: 'node2' }]);
+    expect(read([start('node2', 22042), start('node3', 22043), lost('node2'), lost('node3')]).unlistedWriters).toBeUndefined();
+  });
+});

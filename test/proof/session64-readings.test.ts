@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { loadLesson } from './helpers.js';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
 
 const lesson = loadLesson('w12-l03');
 const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
@@ -168,5 +169,41 @@ describe(".NET's clock methods time a PowerShell kill (adv64d-51/-57)", () => {
     expect(verdict.passed).toBe(true);
     expect(verdict.measurements!.killLine).toBe(2);
     expect(followerMs(verdict)).toEqual({ node2: 263, node3: 263 });
+  });
+});
+
+describe("writers the cluster's own start lines leave out (adv64b-18/-39/-40)", () => {
+  const detections = [
+    '$ date +%T.%3N; kill 12837',
+    '10:04:38.642',
+    '10:04:38.644 WARN  [node2] connection to leader node1 lost (EOF)',
+    '10:04:38.813 WARN  [node2] election timeout fired after 221 ms: no heartbeat from leader node1',
+    '10:04:38.659 WARN  [node3] connection to leader node1 lost (EOF)',
+    '10:04:38.828 WARN  [node3] election timeout fired after 236 ms: no heartbeat from leader node1',
+  ];
+
+  it('start lines listing only node1 and node2 as the cluster: node3\'s lines are no follower\'s, and the report says why', () => {
+    const verdict = check([...detections, '10:04:35.935 INFO  [node1] kv_node node1 starting pid=12837 port=22041 peers=node2', '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042 peers=node1']);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 2 });
+    const missing = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_MISSING')!;
+    expect(formatFindingMessage(missing)).toContain("node3's lines (from line 5) are not counted: the start lines' peer lists make the cluster node1, node2");
+  });
+
+  it('a start line listing node3 as a peer makes it a member: both followers count', () => {
+    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042 peers=node1,node3']);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 17 });
+  });
+
+  it("node3's start line stating node2's pid and port is node2's process relabeled", () => {
+    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042', '10:04:35.923 INFO  [node3] kv_node node3 starting pid=12839 port=22042']);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 2 });
+  });
+
+  it('an in-process cluster (one pid, a port per node) is three nodes', () => {
+    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042', '10:04:35.923 INFO  [node3] kv_node node3 starting pid=12839 port=22043']);
+    expect(verdict.passed).toBe(true);
   });
 });

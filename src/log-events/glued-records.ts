@@ -40,7 +40,9 @@ export function findGluedRecordTime(text: string, headAt: number, head: Stamp, w
   // A wall clock at least (`HH:MM:SS`): a bare number repeats too easily.
   if (length < 8 || text.indexOf(':', headAt) >= raw.end) return undefined;
   const token = tokenAfter(text, raw.end, wordsAt);
-  if (token === '') return undefined;
+  // A writer's tag or a level word, not punctuation closing a bracket the stamp stood in (`[recv 10:26:55.006] [logged
+  // 10:26:55.236]`: two stamps of one record, adv55d-17).
+  if (!/[A-Za-z0-9]/.test(token)) return undefined;
   let glued: Stamp | undefined;
   for (let p = raw.end; p + length <= wordsAt; p++) {
     // The same shape: a digit where the head has one, the same character elsewhere.

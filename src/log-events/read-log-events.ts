@@ -40,7 +40,7 @@ import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, UNIT_STOP_PATTERN }
 import { killedNothing } from './kill-failures.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineAt, lineText, type PasteLines } from './paste-lines.js';
-import type { Stamp } from './parse-timestamp.js';
+import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
@@ -170,6 +170,19 @@ function readQuietStamps(lines: PasteLines, table: LineTable, events: readonly L
   return quiet;
 }
 
+// Where a clock time found inside a line (`node2 terminal: 10:09:20.849 …`) starts: back from its end over its digits,
+// colons and fraction mark, when that start reads the same stamp; -1 otherwise (a date before it, a stamp elsewhere).
+function findStampStart(text: string, lineStart: number, time: Stamp): number {
+  if (time.kind !== 'time-of-day' || time.end <= lineStart) return -1;
+  let p = time.end;
+  while (p > lineStart && p > time.end - 16) {
+    const c = text.charCodeAt(p - 1);
+    if (!isAsciiDigit(c) && c !== 58 && c !== 46 && c !== 44) break;
+    p--;
+  }
+  return parseTimestampAt(text, p, time.end)?.end === time.end ? p : -1;
+}
+
 // printf with a `%.Nf` conversion (`printf '%.0f\n' "$EPOCHREALTIME"`, `printf %.1f $(date +%s.%N)`): C's printf rounds to
 // the digits asked for, so the time it prints may be up to half its last digit after the moment it read.
 const ROUNDING_PRINTF = /\bprintf\s+(?:-v\s+\w+\s+)?["']?[^"'\n;|&]{0,24}%\.\d{1,2}[fF]/;
@@ -230,13 +243,12 @@ export function readLogEvents(
     if (traced !== undefined) time = stampOf(lines, table, traced.output);
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
     // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).
-    if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? time;
-    // A record glued after a cut one on the same line (a buffered stdout's flush ending mid-line, glued-records.ts): its
-    // words are at the glued record's time.
-    else if (time !== undefined && lineKind === LINE_LOG && rendered === undefined && meaning.words !== undefined && meaning.words.index > 0) {
-      const start = lines.starts[i]!;
-      time = findGluedRecordTime(lines.text, table.stampAt[i]!, time, start + meaning.words.index) ?? time;
-    }
+    // A record glued after a cut one on the same line (a buffered stdout's flush ending mid-line, glued-records.ts), or
+    // records joined onto one line behind a label (a chat's `node2 terminal: 10:09:20.849 [node2] DEBUG tick … 10:09:21.169
+    // [node2] WARN heartbeat timeout`, adv64c-29): the words are at their own record's time.
+    const gluedFrom = time === undefined || lineKind !== LINE_LOG || rendered !== undefined || meaning.words === undefined || meaning.words.index === 0 ? -1 : table.stampAt[i]! >= 0 ? table.stampAt[i]! : findStampStart(lines.text, lines.starts[i]!, time);
+    if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? (gluedFrom < 0 ? undefined : findGluedRecordTime(lines.text, gluedFrom, time, lines.starts[i]! + meaning.words!.index)) ?? time;
+    else if (gluedFrom >= 0) time = findGluedRecordTime(lines.text, gluedFrom, time!, lines.starts[i]! + meaning.words!.index) ?? time;
     let node = traced === undefined ? own : undefined;
     let nodeFrom: LogEvent['nodeFrom'] = node === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
     // A journal record's MESSAGE line is the record's event, at its time; its other fields are none.

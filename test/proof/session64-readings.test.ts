@@ -207,3 +207,14 @@ describe("writers the cluster's own start lines leave out (adv64b-18/-39/-40)", 
     expect(verdict.passed).toBe(true);
   });
 });
+
+describe("records joined onto one line behind a terminal's label are timed by their own heads (adv64c-29)", () => {
+  const joined = (node: string) =>
+    `${node} terminal: 10:09:20.849 [${node}] DEBUG tick term=1 leader=node1 10:09:21.055 [${node}] DEBUG tick term=1 leader=node1 10:09:21.169 [${node}] WARN heartbeat timeout: no heartbeat from leader node1 for 352 ms`;
+
+  it('the heartbeat timeout at 21.169 is +321 ms, not the line\'s first time (+1)', () => {
+    const verdict = check(['leader terminal: $ date +%T.%3N; kill -TERM 6894', '10:09:20.848', joined('node2'), joined('node3')]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 321, node3: 321 });
+  });
+});

@@ -20,8 +20,10 @@ import { indexRearrangedLines, lineNumber, type PasteLines } from './paste-lines
 import { parseTimestampAt } from './parse-timestamp.js';
 import { startsWithShellPrompt } from './shell-prompt.js';
 import { isJobTableRow } from './shell-jobs.js';
+import { isTypedDateKill } from './scan-lines.js';
 
-const MIN_WIDTH = 60;
+// A tmux pane of a four-way split is 30-40 columns wide (adv64c-02/-03: `tmux capture-pane -p` cuts at 38 and 30).
+const MIN_WIDTH = 30;
 const MAX_WIDTH = 512;
 const MIN_WRAPPED_ROWS = 2;
 // How much narrower than the widest row a soft wrap's row may be (findSoftWraps).
@@ -51,7 +53,8 @@ function continuesRow(lines: PasteLines, i: number, width: number): boolean {
   const c0 = text.charCodeAt(start);
   if (c0 === 9 || (c0 === 32 && text.charCodeAt(start + 1) === 32)) return false;
   const row = text.slice(start, Math.min(end, start + 64));
-  if (row.trim() === '' || startsOwnLine(row) || MARKUP_ROW.test(row)) return false;
+  // A `date …; kill …` typed with no prompt (the prompt's row above it wrapped) is a command of its own (adv64c-01).
+  if (row.trim() === '' || startsOwnLine(row) || MARKUP_ROW.test(row) || isTypedDateKill(text, start, end)) return false;
   if (SECONDS_STAMP.test(row)) return false;
   if (TIME_OF_DAY.test(row) || recordHeadShape(text, start, end) !== undefined) return isCutInsideStamp(lines, i);
   return true;

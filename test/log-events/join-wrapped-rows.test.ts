@@ -214,3 +214,26 @@ describe('joinWrappedRows at a width most rows share, rows cut inside their time
     expect(joined && lineText(joined, 5)).toBe(rows[7]);
   });
 });
+
+describe('joinWrappedRows on a narrow tmux pane (adv64c-02: 38 columns, `tmux capture-pane -p`)', () => {
+  // Each row cut at the pane's 38 columns, mid-word; the kill typed with no prompt under a prompt row that wrapped.
+  const rows = [
+    '10:05:30.101 [node1] INFO election tim',
+    'eout fired after 121 ms, starting elec',
+    'tion',
+    'date +%T.%3N; kill 19372',
+    '10:05:32.201',
+    '10:05:32.364 [node3] WARN heartbeat ti',
+    'meout after 165 ms',
+  ];
+
+  it('joins the cut rows and leaves the typed kill and its date output alone', () => {
+    const joined = joinWrappedRows(indexLines(rows.join('\n')))!;
+    expect(rowsOf(joined)).toEqual([
+      [1, '10:05:30.101 [node1] INFO election timeout fired after 121 ms, starting election'],
+      [4, 'date +%T.%3N; kill 19372'],
+      [5, '10:05:32.201'],
+      [6, '10:05:32.364 [node3] WARN heartbeat timeout after 165 ms'],
+    ]);
+  });
+});

@@ -1112,4 +1112,51 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64e-36-zoom-watchers-typed-times.log',
   'adv64e-38-whatsapp-watchers-quote-times.log',
   'adv64e-39-discord-watchers-at-times.log',
+  // adv64a (session 64: real logging libraries and real etcd 3.4 clusters, 40 real runs). Left: etcd's 'lost leader X
+  // at term N' is no detection of the lesson's patterns (also logged when a SIGTERM'd leader hands over: -04, -33);
+  // Python's [%(process)d] tags of three nodes in one terminal not tied to the start lines' pids (-10); a New York
+  // 'EST' kill record beside zone-less UTC Go logs (-25); a killed etcd follower named as the leader (-40).
+  'adv64a-04-etcd-default-timeouts-grep.log',
+  'adv64a-10-py-process-pid-one-terminal.log',
+  'adv64a-25-go-lutc-newyork-date-est.log',
+  'adv64a-33-etcd-zap-grep-lost-leader.log',
+  'adv64a-40-etcd-killed-a-follower.log',
+  // adv64b (session 64: failing runs pasted as passes, 40 real runs). Left: a follower's line copied and renamed node1
+  // in a paste whose node1 votes in the term it campaigned (-12, false pass); pgrep listing two processes beside a
+  // copied node3 (-23, false pass; the rows typed); a leader that stepped down after SIGSTOP/CONT killed with the
+  // followers' stale EOFs (-32, false pass); killed ex-leaders and followers named as the leader (-14, -15, -19, -24,
+  // -27, -31).
+  'adv64b-12-relabel-node3-line-as-node1.log',
+  'adv64b-14-kill9-ex-leader-stale-eof.log',
+  'adv64b-15-kill9-ex-leader-grep-only.log',
+  'adv64b-19-checkquorum-leader-stepdown.log',
+  'adv64b-23-pgrep-two-procs-copied-node3.log',
+  'adv64b-24-splice-attempt1-lines-under-attempt2-kill.log',
+  'adv64b-27-second-leader-killed-grep.log',
+  'adv64b-31-ex-leader-after-stop-cont-killed.log',
+  'adv64b-32-ex-leader-killed-grep-lost.log',
+  // adv64c (session 64: lines broken and joined by how they were copied, 40 real runs). Left: fmt-reflowed paragraphs
+  // and chat-joined lines (-09, -10, -11, -37); column -t's padded words (-19); an indented continuation carrying the
+  // detection (-26); a countdown's output between a typescript's command and its date (-04, -05, -06, -38: kill line).
+  'adv64c-04-script-typescript-raw-esc-cr-bs.log',
+  'adv64c-05-typescript-cat-v-caret-notation.log',
+  'adv64c-06-script-typescript-late-fail.log',
+  'adv64c-09-fmt-w100-reflowed-paragraphs.log',
+  'adv64c-10-chat-joined-one-line.log',
+  'adv64c-11-chat-joined-refolded-80-n3-votes-only.log',
+  'adv64c-19-column-t-aligned.log',
+  'adv64c-26-embedded-newline-earlier-time.log',
+  'adv64c-37-chat-joined-all-refolded-80-ticks-late.log',
+  'adv64c-38-typescript-no-echo-date-on-countdown-line.log',
+  // adv64d (session 64: Windows students, 57 pastes of real runs reshaped as PowerShell, cmd and WSL print them).
+  // Left: a OneDrive 'X - Organization' folder in Select-String's path prefix (-42); WSL's UTC date an hour off
+  // Windows-local bare logs reported as no detection rather than late (-34).
+  'adv64d-34-wsl-utc-date-vs-local-bare-logs.log',
+  'adv64d-42-ps-onedrive-path-spaces-accent.log',
+  // adv64f (session 64: failing runs' text reports read as a student, 40 real runs). Left: a boot-clock log beside a
+  // date record leaves the JSON's kill line empty (-30); JSON records hard-wrapped at 80 columns or pretty-printed by
+  // jq (-35, -37).
+  'adv64f-30-boot-clock-vs-date-fail.log',
+  'adv64f-35-json-hard-wrapped-80-cols-pass.log',
+  'adv64f-37-json-jq-pretty-pass.log',
 ]);

@@ -12,6 +12,7 @@ import {
   blankCandidatesTimers,
   blankUnfiredTimers,
   BECAME_LEADER_PATTERN,
+  isLeaderClaim,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
@@ -782,7 +783,7 @@ function isClaimWithoutOtherNodesRoles(text: string, ownNode: string | undefined
   for (let m = ROLE_KEY_VALUE.exec(text); m !== null; m = ROLE_KEY_VALUE.exec(text)) {
     if (isOtherNodesKey(text, m.index, ownNode)) own = own.slice(0, m.index) + '_'.repeat(m[0].length) + own.slice(m.index + m[0].length);
   }
-  return own === text || BECAME_LEADER_PATTERN.test(own);
+  return own === text || isLeaderClaim(own);
 }
 
 function roleOf(word: string): OwnRole {
@@ -1109,7 +1110,7 @@ function classifyKind(
     meaning.leader = namedLeader;
     return meaning;
   }
-  const claim = (may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text);
+  const claim = (may & BIT.became) !== 0 && isLeaderClaim(text);
   if (claim && LEADER_TO_OTHER.test(text)) return meaningOf(text, 'stepped-down', may);
   if (claim && LEADER_FOR_TERM_IS.test(text)) {
     const leader = leaderNamed(text);

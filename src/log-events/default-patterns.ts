@@ -38,12 +38,20 @@ export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bswitch(?:ed|es|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|\bself is new (?:jetstream )?(?:cluster )?(?:metadata )?leader\b|` +
       String.raw`\b(?:state|role|transition)(?: changed)?[=:]? (?:follower|candidate)(?: [-=]> |[-=]>| → |→)leader\b|` +
-      // Spanish, Portuguese, Italian, German, French: "ahora soy líder", "agora sou líder", "ora sono leader", "bin jetzt Leader", "je suis maintenant leader".
-      String.raw`\b(?:ahora soy|ya soy|soy el nuevo|agora sou|sou o novo|ora sono|sono il nuovo|sono diventato|bin jetzt|bin nun|bin der neue|wurde zum|je suis maintenant|suis devenu|devenu) (?:el |o |il |le |der |zum )?(?:l[ií]der|leader)\b|` +
       peerState('leading'),
     'i',
   ),
 );
+/**
+ * BECAME_LEADER_PATTERN's claim in Spanish, Portuguese, Italian, German and French ("ahora soy líder", "agora sou
+ * líder", "ora sono leader", "bin jetzt Leader", "je suis maintenant leader"): a pattern of its own, so that each stays
+ * within V8's backtracking budget (compile-pattern.ts MAX_V8_PATHS).
+ */
+export const LOCALIZED_BECAME_LEADER_PATTERN = widenRegex(
+  /\b(?:ahora soy|ya soy|soy el nuevo|agora sou|sou o novo|ora sono|sono il nuovo|sono diventato|bin jetzt|bin nun|bin der neue|wurde zum|je suis maintenant|suis devenu|devenu) (?:el |o |il |le |der |zum )?(?:l[ií]der|leader)\b/i,
+);
+/** Whether a line claims its writer leads, in English or another language (the two patterns above). */
+export const isLeaderClaim = (text: string): boolean => BECAME_LEADER_PATTERN.test(text) || LOCALIZED_BECAME_LEADER_PATTERN.test(text);
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
  * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "leader changed: None -> 127.0.0.1:9213",
@@ -652,6 +660,7 @@ export const ROLE_WORDS_PATTERN = /leader|follower|candidate/i;
  */
 export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: RegExp])[] = [
   [EVENT_PATTERN_BIT.became, BECAME_LEADER_PATTERN],
+  [EVENT_PATTERN_BIT.became, LOCALIZED_BECAME_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARD_FROM_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARTBEAT_ACKS_WORDS],

@@ -26,7 +26,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, isLeaderClaim, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
 import { KILL_FAILURE_ROWS, readKillFailure, readKillPids, readTypedKills } from './kill-failures.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -2398,7 +2398,7 @@ function introducesOwnNode(lines: PasteLines, i: number, node: string): boolean 
 function claimsOwnLead(lines: PasteLines, from: number, i: number): boolean {
   if (from !== FROM_NAME && from !== FROM_TAG) return false;
   const start = lines.starts[i]!;
-  return BECAME_LEADER_PATTERN.test(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
+  return isLeaderClaim(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
 }
 
 // Line i gives the process id of its `ident[pid]` column.

@@ -505,6 +505,38 @@ describe('the harness and checkPaste agree', () => {
     'adv62i-23-quote-following-tas-example.log',
     'adv62j-49-ny-local-record-epoch-ms-json-pass.log',
     'adv62j-50-journalctl-precise-systemctl-kill-kv-at-node1-pass.log',
+    // adv64 (session 64): what checkPaste reads of the whole paste before any line — a chat's message heads read off
+    // (adv64e-12/-37), records joined onto one line behind a label (adv64c-12/-29/-36), Google Docs' vertical tabs
+    // (adv64c-40); a start line's `port=` naming `[127.0.0.1:port]` lines, which the live reader meets as another
+    // writer (adv64b-20/-30); zone-less times read in the zone of the kill's record, an hour or more off one line at a
+    // time (adv64d-01/-27/-32/-35/-43/-52/-53/-55, adv64f-06/-15); PowerShell kill records timed from the output below
+    // their command or a prompt the live reader does not place (adv64d-07/-10/-18/-20/-28/-40/-45/-51).
+    'adv64e-12-weechat-ms-prefixed.log',
+    'adv64e-37-irssi-seconds-prefixed-real.log',
+    'adv64c-12-chat-joined-per-terminal-late.log',
+    'adv64c-29-chat-joined-per-terminal-debug-ticks-late.log',
+    'adv64c-36-chat-joined-per-terminal-plain-pass.log',
+    'adv64c-40-gdocs-vertical-tab-soft-breaks.log',
+    'adv64b-20-two-node-addr-tagged-stream.log',
+    'adv64b-30-follower-down-addr-tagged-stream.log',
+    'adv64d-01-ps-getdate-o-stop-process.log',
+    'adv64d-27-wt-padding-kolkata-o.log',
+    'adv64d-32-ps-tail-one-follower-periodic.log',
+    'adv64d-35-ps-two-stop-process-follower-first.log',
+    'adv64d-43-ps-transcript-header.log',
+    'adv64d-52-wsl-date-default-cet-at-most.log',
+    'adv64d-53-ps7-ansi-late.log',
+    'adv64d-55-ps-utc-z-kill-local-logs-late.log',
+    'adv64f-06-berlin-local-vs-date-u-pass.log',
+    'adv64f-15-cst-zone-vs-date-u-pass.log',
+    'adv64d-07-wt-trailing-spaces-json-wsl-kill.log',
+    'adv64d-10-ps-getdate-o-taskkill-f.log',
+    'adv64d-18-ps-getdate-default-only-json.log',
+    'adv64d-20-ps-select-string-relative-early-hours.log',
+    'adv64d-28-ps-fi-fi-dotted-time.log',
+    'adv64d-40-ps-select-string-context-markers.log',
+    'adv64d-45-ps-stop-process-error-then-kill.log',
+    'adv64d-51-ps-utc-z-kill-local-logs-note.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -336,6 +336,11 @@ describe('report text on corpus pastes', () => {
     // every node ended by one Stop-Process, and a killed follower: no detection to cite, only the startup lines' timeout
     'adv57e-23-ps-stopprocess-name-all.log',
     'adv57e-27-wsl-killed-follower.log',
+    // a killed follower (logfmt, a Stop-Process of a follower's pid) and a restart between the kill and the followers'
+    // lines: no detection to cite, only the startup lines' `election_timeout` (adv64a-20, adv64d-33, adv64f-19)
+    'adv64a-20-logfmt-killed-follower.log',
+    'adv64d-33-ps-stop-process-follower.log',
+    'adv64f-19-restart-in-between-fail.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

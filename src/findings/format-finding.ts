@@ -261,7 +261,7 @@ const unlistedNote = (unlisted: readonly { node: string; line: number; copyOf?: 
     : `; ${unlisted
         .map((u) =>
           u.copyOf !== undefined
-            ? `${u.node}'s lines (from line ${String(u.line)}) are not counted: its start line states ${u.copyOf}'s pid and port, one process, so they are ${u.copyOf}'s lines relabeled`
+            ? `${u.node}'s lines (from line ${String(u.line)}) are not counted: its start line lists the peers ${u.copyOf}'s does, ${u.node} itself among them and ${u.copyOf} not, so they are ${u.copyOf}'s lines relabeled`
             : `${u.node}'s lines (from line ${String(u.line)}) are not counted: the start lines' peer lists make the cluster ${u.cluster!.join(', ')}, and ${u.node} is none of them`,
         )
         .join('; ')} — paste each follower's own log as it printed it`;

@@ -104,67 +104,56 @@ export interface NonVoter {
 
 // A start line's peer list by name (`peers=node1,node3`, `peers: [n1, n3]`): the names, no addresses.
 const PEER_NAMES = /\bpeers?["']?\s?[=:]\s?\[?\s?((?:[A-Za-z][\w.-]{0,31})(?:\s?,\s?[A-Za-z][\w.-]{0,31}){0,15})\s?(?:\]|\s|$)/i;
-// The port a start line states as its own (`port=22062`, `port: 22062`).
-const OWN_PORT = /\bport["']?\s?[=:]\s?(\d{2,5})\b/i;
 
 /** A writer that is none of the cluster's nodes by their own start lines (findUnlistedWriters). */
 export interface UnlistedWriter {
   readonly node: string;
   /** Its first line (0-based). */
   readonly line: number;
-  /** Its start line states this node's pid and port: that process's lines relabeled. */
+  /** Its start line lists the peers this node's does, itself among them: this node's start line relabeled. */
   readonly copyOf?: string;
   /** Otherwise: the nodes the start lines' peer lists name, itself not among them. */
   readonly cluster?: readonly string[];
 }
 
 /**
- * Writers the cluster's own start lines leave out (adv64b-18/-39/-40: a follower's detection copied under a third
- * name). A start line listing its peers by name (`kv_node node2 starting pid=12839 port=22042 peers=node1`) states the
- * whole cluster, itself and those peers: a writer none of the paste's start lines name, with no start line of its own,
- * is none of its nodes. A start line stating the pid and port of another node's start line above it is that process's,
- * relabeled (one process runs one node on one port): its writer is none either. `text` gives a line's text, `name` a
- * name's node as the paste's writers go, `pidOf` the pid a line states.
+ * Writers the cluster's own start lines leave out (adv64b-18/-39/-40, adv64h-19: a follower's lines copied under a
+ * third name). A start line listing its peers by name (`kv_node node2 starting pid=12839 port=22042 peers=node1`)
+ * states the whole cluster, itself and those peers: a writer none of the paste's start lines name, with no start line
+ * of its own, is none of its nodes. A start line listing the very peers another node's does, itself among them and
+ * that node not (node3's `peers=node1,node3` under node2's `peers=node1,node3`), is that node's start line relabeled:
+ * a node never lists itself as its peer while leaving out a member. (Pids and ports prove nothing: every container of
+ * a compose cluster runs its node as pid 1 on one port, adv64h-31.) `text` gives a line's text, `name` a name's node as
+ * the paste's writers go.
  */
-export function findUnlistedWriters(
-  writers: ReadonlySet<string>,
-  events: readonly LogEvent[],
-  text: (line: number) => string,
-  name: (token: string) => string | undefined,
-  pidOf: (line: number) => string | undefined,
-): UnlistedWriter[] {
+export function findUnlistedWriters(writers: ReadonlySet<string>, events: readonly LogEvent[], text: (line: number) => string, name: (token: string) => string | undefined): UnlistedWriter[] {
   let cluster: Set<string> | undefined;
-  let started: Map<string, string> | undefined;
-  const copies = new Map<string, string>();
+  const lists: { node: string; peers: readonly string[] }[] = [];
   const startedWriters = new Set<string>();
   for (const event of events) {
     if (event.kind !== 'startup' || event.node === undefined) continue;
     startedWriters.add(event.node);
-    const line = text(event.line);
-    const peers = PEER_NAMES.exec(line);
-    if (peers !== null) {
-      cluster ??= new Set();
-      cluster.add(event.node);
-      for (const peer of peers[1]!.split(',')) {
-        const node = name(peer.trim());
-        if (node !== undefined) cluster.add(node);
-      }
-    }
-    const pid = pidOf(event.line);
-    const port = OWN_PORT.exec(line)?.[1];
-    if (pid === undefined || port === undefined) continue;
-    const key = `${pid}:${port}`;
-    const first = (started ??= new Map()).get(key);
-    if (first === undefined) started.set(key, event.node);
-    else if (first !== event.node) copies.set(event.node, first);
+    const listed = PEER_NAMES.exec(text(event.line));
+    if (listed === null) continue;
+    const peers = listed[1]!.split(',').flatMap((peer) => name(peer.trim()) ?? []);
+    cluster ??= new Set();
+    cluster.add(event.node);
+    for (const peer of peers) cluster.add(peer);
+    lists.push({ node: event.node, peers: [...peers].sort() });
   }
-  if (cluster === undefined && copies.size === 0) return [];
+  if (cluster === undefined) return [];
+  const copies = new Map<string, string>();
+  for (const copy of lists) {
+    if (!copy.peers.includes(copy.node)) continue;
+    const original = lists.find((o) => o.node !== copy.node && !o.peers.includes(o.node) && o.peers.join() === copy.peers.join());
+    if (original !== undefined) copies.set(copy.node, original.node);
+  }
   const unlisted: UnlistedWriter[] = [];
   for (const writer of writers) {
     const copyOf = copies.get(writer);
-    if (copyOf === undefined && (cluster === undefined || cluster.has(writer) || startedWriters.has(writer))) continue;
+    if (copyOf === undefined && (cluster.has(writer) || startedWriters.has(writer))) continue;
     const line = events.find((e) => e.node === writer)?.line ?? 0;
-    unlisted.push(copyOf !== undefined ? { node: writer, line, copyOf } : { node: writer, line, cluster: [...cluster!].sort() });
+    unlisted.push(copyOf !== undefined ? { node: writer, line, copyOf } : { node: writer, line, cluster: [...cluster].sort() });
   }
   return unlisted;
 }

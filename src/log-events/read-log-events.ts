@@ -523,10 +523,10 @@ export function readLogEvents(
   if (repeated !== undefined) for (const copy of findCopyOnlyWriters(table, repeated)) seen.delete(name(copy)!);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
-  // A writer the cluster's own start lines leave out, or one whose start line states another node's pid and port.
+  // A writer the cluster's own start lines leave out, or one whose start line is another node's relabeled.
   let unlisted: UnlistedWriter[] | undefined;
   if (raw.some((e) => e.kind === 'startup')) {
-    unlisted = findUnlistedWriters(seen, raw, (line) => lineText(lines, line, LINE_CAP), (token) => name(normalizeNodeToken(token)), (line) => readStatedPid(lines, line));
+    unlisted = findUnlistedWriters(seen, raw, (line) => lineText(lines, line, LINE_CAP), (token) => name(normalizeNodeToken(token)));
     for (const writer of unlisted) seen.delete(writer.node);
   }
   // A learner or observer beside the voters (`starting kv_node node4 (learner, non-voting)`): no follower either.

@@ -73,9 +73,9 @@ describe('writers the start lines leave out (findUnlistedWriters)', () => {
     expect(read(['10:04:35.935 INFO  [node1] kv_node node1 starting pid=12837 port=22041', lost('node2'), lost('node3')]).unlistedWriters).toBeUndefined();
   });
 
-  it("a start line stating another node's pid and port is a copy of that node's; one pid on two ports is two nodes", () => {
-    const start = (node: string, port: number) => `10:04:35.923 INFO  [${node}] kv_node ${node} starting pid=12839 port=${port}`;
-    expect(read([start('node2', 22042), start('node3', 22042), lost('node2'), lost('node3')]).unlistedWriters).toEqual([{ node: 'node3', line: 1, copyOf: 'node2' }]);
-    expect(read([start('node2', 22042), start('node3', 22043), lost('node2'), lost('node3')]).unlistedWriters).toBeUndefined();
+  it("a start line listing another node's peers, itself among them, is that node's relabeled; one pid and port in every container is no copy", () => {
+    const start = (node: string, peers: string) => `10:04:35.923 INFO  [${node}] kv_node ${node} starting pid=12839 port=22042 peers=${peers}`;
+    expect(read([start('node2', 'node1,node3'), start('node3', 'node1,node3'), lost('node2'), lost('node3')]).unlistedWriters).toEqual([{ node: 'node3', line: 1, copyOf: 'node2' }]);
+    expect(read([start('node2', 'node1,node3'), start('node3', 'node1,node2'), lost('node2'), lost('node3')]).unlistedWriters).toBeUndefined();
   });
 });

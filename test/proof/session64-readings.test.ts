@@ -196,14 +196,14 @@ describe("writers the cluster's own start lines leave out (adv64b-18/-39/-40)", 
     expect(followerMs(verdict)).toEqual({ node2: 2, node3: 17 });
   });
 
-  it("node3's start line stating node2's pid and port is node2's process relabeled", () => {
-    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042', '10:04:35.923 INFO  [node3] kv_node node3 starting pid=12839 port=22042']);
+  it("node3's start line listing node2's peers, node3 itself among them, is node2's relabeled", () => {
+    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042 peers=node1,node3', '10:04:35.923 INFO  [node3] kv_node node3 starting pid=12840 port=22042 peers=node1,node3']);
     expect(verdict.passed).toBe(false);
     expect(followerMs(verdict)).toEqual({ node2: 2 });
   });
 
-  it('an in-process cluster (one pid, a port per node) is three nodes', () => {
-    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=12839 port=22042', '10:04:35.923 INFO  [node3] kv_node node3 starting pid=12839 port=22043']);
+  it('compose containers (each node pid 1 on one port) are three nodes', () => {
+    const verdict = check([...detections, '10:04:35.923 INFO  [node2] kv_node node2 starting pid=1 port=7000 peers=node1,node3', '10:04:35.923 INFO  [node3] kv_node node3 starting pid=1 port=7000 peers=node1,node2']);
     expect(verdict.passed).toBe(true);
   });
 });

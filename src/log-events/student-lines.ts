@@ -250,10 +250,37 @@ function dropSummaryBlocks(lines: PasteLines, table: LineTable, events: MutableL
   // `23:57:28.349 node2 election timeout  (+180 ms)` below node2's own .527).
   const notes = fences === undefined ? undefined : findNotesFences(lines, table, events, fences);
   const declared = notes === undefined ? undefined : dropDeclaredNotes(lines, events, fences!, notes);
+  const typed = dropDeclaredTypedLines(lines, table, events);
   const headed = dropHeadedSummaries(lines, table, events, fences);
   const found = dropBlocks(lines, table, events, fences, notes);
-  const blocks = [...(declared ?? []), ...(headed ?? []), ...(found ?? [])];
+  const blocks = [...(declared ?? []), ...(typed ?? []), ...(headed ?? []), ...(found ?? [])];
   return blocks.length === 0 ? undefined : blocks;
+}
+
+// The lines under a sentence saying they were typed or copied by hand, not saved ("Die Zeilen unten habe ich vom
+// Bildschirm abgetippt", "I re-keyed these from the photo", "anotei à mão o que apareceu na tela", adv64h-08/-09/-42/
+// -43/-44): however a log line they look (`10:30:14.555 [node2] heartbeat timeout`), the student wrote them, so none is
+// a node's line — up to the next words over other lines. Kills stay (the `date; kill` record below such words is the
+// shell's). Looked for only above a detection, within MAX_HEADED_ROWS rows (the few of a paste).
+function dropDeclaredTypedLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+  let blocks: SummaryBlock[] | undefined;
+  // Lines already looked at above a detection: a heading there was not a declaration.
+  let lookedDownTo = -1;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (!isDetectionKind(event.kind) || event.node === undefined) continue;
+    let h = event.line - 1;
+    while (h > lookedDownTo && event.line - h <= MAX_HEADED_ROWS && !isHeading(lines, table, h)) h--;
+    lookedDownTo = event.line;
+    if (h < 0 || event.line - h > MAX_HEADED_ROWS || !isHeading(lines, table, h) || !isDeclaredTyped(lineText(lines, h))) continue;
+    let end = event.line + 1;
+    while (end < lines.count && (!isHeading(lines, table, end) || isDeclaredTyped(lineText(lines, end)))) end++;
+    const block: BuildingBlock = { headingLine: h, first: h + 1, end, lines: [] };
+    k -= takeBlockEvents(events, block, k) + 1;
+    lookedDownTo = end - 1;
+    (blocks ??= []).push(block);
+  }
+  return blocks;
 }
 
 // Blocks outside every fence under a heading that says they are the student's ("Summary", "Timeline (what I saw on
@@ -329,7 +356,7 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 // In German, Spanish, French, Portuguese and Italian too: "Meine Notizen (aus dem Gedächtnis abgetippt …)" (adv63h-17),
 // "mis notas", "de memoria", "mes notes", "de mémoire", "minhas notas", "de memória", "le mie note", "a memoria".
 const DECLARED_NOTES =
-  /\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\babgetippt\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b|\btyped (?:it |them |this |these )?(?:from|off) (?:my |the |his |her |their )?(?:\w+ )?(?:screen|window|terminal|monitor|laptop|phone)\b|[,(] ?typed\)?:?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b/i;
+  /\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\babgetippt\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my |the )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\bre-?keyed\b|(?<![\wÀ-ÿ])(?:à|a) m[ãa]o\b|(?<![\wÀ-ÿ])à la main\b|\ba mano\b|\btrascritt[oei]\b|\brecopi(?:é|e\b)|\babgeschrieben\b|\bvom bildschirm\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b|\btyped (?:it |them |this |these )?(?:from|off) (?:my |the |his |her |their )?(?:\w+ )?(?:screen|window|terminal|monitor|laptop|phone)\b|[,(] ?typed\)?:?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b/i;
 // A heading's words saying the fence below is what a program printed after all: "My notes — follower output, pasted
 // straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40),
 // "My notes — both follower terminals (copied out of tmux)", "I jotted the pid … Follower output:" (adv62i-03/-04).
@@ -340,6 +367,11 @@ const DECLARED_VERBATIM =
 const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr|timeline)\b/i;
 
 const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
+// Of DECLARED_NOTES's words, those saying lines were typed or copied out by hand (not "by hand" alone: "I started them
+// by hand in 3 terminals", nor "my notes" of a pid): what dropDeclaredTypedLines takes to cover tagged lines too.
+const DECLARED_TYPED =
+  /\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ )?(?:by hand|manually)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b/i;
+const isDeclaredTyped = (heading: string): boolean => DECLARED_TYPED.test(heading) && !DECLARED_VERBATIM.test(heading);
 const isNotesOrSummaryHeading = (heading: string): boolean => isDeclaredNotes(heading) || SUMMARY_HEADING.test(heading);
 
 // The summary blocks but the declared notes (dropSummaryBlocks).

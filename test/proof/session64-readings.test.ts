@@ -218,3 +218,37 @@ describe("records joined onto one line behind a terminal's label are timed by th
     expect(followerMs(verdict)).toEqual({ node2: 321, node3: 321 });
   });
 });
+
+describe('lines a sentence above says were typed by hand are the student\'s, however log-like (adv64h-08/-09/-42/-43/-44)', () => {
+  const paste = (sentence: string) => [
+    sentence,
+    '',
+    '$ date +%T.%3N; kill 31337',
+    '10:30:14.551',
+    '10:30:14.553 [node1] received SIGTERM, shutting down',
+    '10:30:14.655 [node2] heartbeat timeout, leader node1 lost',
+    '10:30:14.655 [node3] heartbeat timeout, leader node1 lost',
+  ];
+
+  it.each([
+    'Logdateien habe ich nicht mehr. Die Zeilen unten habe ich vom Bildschirm abgetippt (Foto vom Handy):',
+    'my laptop died before I could save the logs, I re-keyed these from the photo I took of the three terminals:',
+    'Não salvei os arquivos; anotei à mão o que apareceu na tela dos seguidores:',
+    "Je n'ai pas gardé les fichiers, j'ai recopié à la main depuis l'écran :",
+    'Non ho più i file: ho trascritto a mano le righe dallo schermo.',
+  ])('"%s": no detection counts', (sentence) => {
+    const verdict = check(paste(sentence));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.filter((f) => f.status === 'detected')).toEqual([]);
+  });
+
+  it.each([
+    'I started them by hand in 3 terminals, then killed the leader:',
+    'first try I used the pid I had written down from an earlier run; this is the real one:',
+    'Logs pasted straight from the three terminals (no retyping):',
+  ])('"%s": the lines are the nodes\', and both detect in time', (sentence) => {
+    const verdict = check(paste(sentence));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 104, node3: 104 });
+  });
+});

@@ -535,7 +535,7 @@ function readShellWords(command: string, from: number): string[] {
  * A program beside the cluster that no Raft member is named for (a proxy, a client, a load generator): its log under a
  * node's directory (`data/node3/proxy.log`) or its `kvclient:` lines in a node's terminal are none of that node's.
  */
-export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli)$|^test[-_][a-z][\w-]{0,40}$/i;
+export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli)$|^test[-_][a-z][\w-]{0,40}$/i;
 
 /** `zk1`, `kraft-2`, `rabbit3`: a name of a family (letters, then the member's number): prefix and number. */
 export const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;

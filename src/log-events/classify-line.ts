@@ -13,6 +13,7 @@ import {
   blankUnfiredTimers,
   BECAME_LEADER_PATTERN,
   isLeaderClaim,
+  isStepDown,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
@@ -1098,7 +1099,7 @@ function classifyKind(
   if (heartbeat || connection) {
     // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
     // election timeout"): that is no follower noticing a dead leader.
-    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down', may);
+    if ((may & BIT.steppedDown) !== 0 && isStepDown(text)) return meaningOf(text, 'stepped-down', may);
     const meaning = detectionMeaning(text, heartbeat, may, ownNode);
     meaning.words = knownWords(heartbeat ? heartbeatMatch : connectionMatch);
     return meaning;
@@ -1171,7 +1172,7 @@ function classifyKind(
       }
     }
   }
-  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down', may);
+  if ((may & BIT.steppedDown) !== 0 && isStepDown(text)) return meaningOf(text, 'stepped-down', may);
   if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote', may);
   if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text) && !ENDING_BEGUN_PATTERN.test(text) && !isPartRestart(text)) return meaningOf(text, 'startup', may);
   return NOTHING;

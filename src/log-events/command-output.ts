@@ -3,8 +3,9 @@
 // - what its `echo` printed, word for word (the lesson's own Verify block: `pgrep -f "kv_node.*--id 1" || echo "leader
 //   process is dead"`, read as a detection no node wrote);
 // - the container a stop command prints back (`$ docker kill kv1` → `kv1`; findStoppedName names it);
-// - the body an HTTP request prints (`curl -s 127.0.0.1:7002/status` → `{"role":"follower",…,"last_event":"lost
-//   connection to leader node1"}`): a status reply states what the node holds when asked, no line it logged then;
+// - the body a request to a node prints (`curl -s 127.0.0.1:7002/status`, `echo status | nc 127.0.0.1 7002` →
+//   `{"role":"follower",…,"last_event":"lost connection to leader node1"}`): a status reply states what the node holds
+//   when asked, no line it logged then;
 // - a line its program heads after the time (`12:07:45.120 kv_cli: put k52: connection reset by peer` under
 //   `$ ./kv_cli --server 127.0.0.1:7001 --loop put`): the client's lost connections are no follower's.
 // Callers find the command line above (scan-lines.ts findLastCommand) within the rows their shape allows.
@@ -57,11 +58,12 @@ export function isProgramOutput(command: string, afterTime: string): boolean {
   return head !== undefined && head.toLowerCase() === program.toLowerCase() && findMentionedNodes(head).length === 0;
 }
 
-// An HTTP client where a command starts (curl, wget, HTTPie's `http`/`https`, xh, PowerShell's Invoke-RestMethod /
-// Invoke-WebRequest and their aliases irm / iwr), inside a loop's body too (`for p in …; do curl -s …; done`).
-const HTTP_CLIENT = /(?:^|[\s;&|(`$>])(?:curl|wget|https?|xh|invoke-restmethod|invoke-webrequest|irm|iwr)(?=\s)/i;
+// A client asking a server where a command starts: HTTP's (curl, wget, HTTPie's `http`/`https`, xh, PowerShell's
+// Invoke-RestMethod / Invoke-WebRequest and their aliases irm / iwr, grpcurl) or a raw socket's (nc, ncat, netcat,
+// socat, telnet: `echo status | nc -q1 127.0.0.1 7002`), inside a loop's body too (`for p in …; do curl -s …; done`).
+const REQUEST_CLIENT = /(?:^|[\s;&|(`$>])(?:curl|wget|https?|xh|invoke-restmethod|invoke-webrequest|irm|iwr|grpcurl|nc|ncat|netcat|socat|telnet)(?=\s)/i;
 
-/** Whether a typed command asks a server over HTTP, so that the JSON it prints is a reply, no log record. */
-export function isHttpRequest(command: string): boolean {
-  return HTTP_CLIENT.test(command);
+/** Whether a typed command asks a server for something, so that the JSON it prints is a reply, no log record. */
+export function isServerRequest(command: string): boolean {
+  return REQUEST_CLIENT.test(command);
 }

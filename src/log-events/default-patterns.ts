@@ -188,6 +188,16 @@ export const STEPPED_DOWN_PATTERN = widenRegex(
     'i',
   ),
 );
+/**
+ * STEPPED_DOWN_PATTERN's step-down in Spanish, Portuguese, Italian, German and French ("dejo de ser líder, ahora soy
+ * seguidor", "deixo de ser líder", "non sono più leader", "bin jetzt Follower", "je ne suis plus leader"): a pattern of
+ * its own, as LOCALIZED_BECAME_LEADER_PATTERN is.
+ */
+export const LOCALIZED_STEPPED_DOWN_PATTERN = widenRegex(
+  /\b(?:dejo de ser|deixo de ser|ya no soy|já não sou|non sono più|nicht mehr|ne suis plus) (?:l[ií]der|leader)\b|\b(?:ahora soy|agora sou|ora sono|bin jetzt|bin wieder|paso a|passo a|redeviens) (?:seguidor|follower|suiveur)\b/i,
+);
+/** Whether a line says its writer stepped down, in English or another language (the two patterns above). */
+export const isStepDown = (text: string): boolean => STEPPED_DOWN_PATTERN.test(text) || LOCALIZED_STEPPED_DOWN_PATTERN.test(text);
 /** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
 export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i);
 /** A vote granted, requested or counted (`event=vote_granted`); not a `vote=1` / `"vote": 1` / `vote_granted=true` field of a state dump. */
@@ -669,6 +679,7 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.election, ELECTION_STARTED_PATTERN],
   [EVENT_PATTERN_BIT.vote, VOTE_PATTERN],
   [EVENT_PATTERN_BIT.steppedDown, STEPPED_DOWN_PATTERN],
+  [EVENT_PATTERN_BIT.steppedDown, LOCALIZED_STEPPED_DOWN_PATTERN],
   [EVENT_PATTERN_BIT.startup, STARTUP_PATTERN],
   [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
   [EVENT_PATTERN_BIT.commandKill, CONTAINER_PAUSE_WORDS],

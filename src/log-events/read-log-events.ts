@@ -28,7 +28,7 @@ import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './proc
 import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
-import { ECHO_OUTPUT_ROWS, isEchoOutput, isHttpRequest } from './command-output.js';
+import { ECHO_OUTPUT_ROWS, isEchoOutput, isServerRequest } from './command-output.js';
 import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
 import { markPaddedSeconds } from './padded-seconds.js';
 import { applyShownZones } from './shown-zones.js';
@@ -147,13 +147,13 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boole
   return command >= 0 && isEchoOutput(lineText(lines, command, 4096), lineText(lines, i, LINE_CAP));
 }
 
-// How many JSON lines an HTTP request's reply may run to below its command (a loop over the nodes prints one each).
+// How many JSON lines a request's reply may run to below its command (a loop over the nodes prints one each).
 const HTTP_REPLY_ROWS = 16;
 
-// Whether JSON line i is a reply an HTTP request typed above it printed, only JSON lines between them.
+// Whether JSON line i is a reply a request typed above it printed (curl, nc: isServerRequest), only JSON lines between them.
 function isHttpReplyLine(lines: PasteLines, table: LineTable, i: number): boolean {
   const command = findLastCommand(table.kinds, i, HTTP_REPLY_ROWS);
-  if (command < 0 || !isHttpRequest(lineText(lines, command, 4096))) return false;
+  if (command < 0 || !isServerRequest(lineText(lines, command, 4096))) return false;
   for (let k = command + 1; k < i; k++) if (table.kinds[k] !== LINE_JSON && table.kinds[k] !== LINE_BLANK) return false;
   return true;
 }

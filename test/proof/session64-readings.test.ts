@@ -44,7 +44,7 @@ describe("an HTTP status reply's `last_event` is no detection logged then (adv63
     '{"id":"node3","role":"follower","term":1,"leader":null,"ts":"07:24:05.153","last_event":"lost connection to leader node1 (EOF), no heartbeat for 131 ms"}',
   ];
 
-  it.each(['curl -s', 'wget -qO-', 'http'])('replies printed by `%s` detect nothing: the paste fails', (fetch) => {
+  it.each(['curl -s', 'wget -qO-', 'http', 'echo status | nc -q1'])('replies printed by `%s` detect nothing: the paste fails', (fetch) => {
     const verdict = check(paste(fetch));
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['no-detection', 'no-detection']);
@@ -250,5 +250,23 @@ describe('lines a sentence above says were typed by hand are the student\'s, how
     const verdict = check(paste(sentence));
     expect(verdict.passed).toBe(true);
     expect(followerMs(verdict)).toEqual({ node2: 104, node3: 104 });
+  });
+});
+
+describe('a step-down said in Spanish, German or Portuguese before the kill (adv64h-34)', () => {
+  it.each(['dejo de ser líder, ahora soy seguidor (term 1)', 'bin jetzt Follower (term 1)', 'deixo de ser líder (term 1)'])('"%s" 71 ms before: a follower was killed', (words) => {
+    const verdict = check([
+      '10:29:25.263 [node1] ahora soy líder (term 1)',
+      '10:29:25.269 [node2] siguiendo al líder node1 (term 1)',
+      `10:29:26.930 [node1] ${words}`,
+      '$ date +%T.%3N; kill 26764',
+      '10:29:27.001',
+      '10:29:27.003 [node1] received SIGTERM, shutting down',
+      '10:29:27.150 [node2] election timeout fired, no heartbeat from leader node1',
+      '10:29:27.152 [node3] election timeout fired, no heartbeat from leader node1',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killedNode).toBe('node1');
+    expect(verdict.measurements!.leader).toBeNull();
   });
 });

@@ -63,12 +63,23 @@ export function startsWithShellPrompt(row: string): boolean {
   return (isAsciiDigit(row.charCodeAt(0)) || PROMPT_END.test(row)) && readShellPrompt(row, 0, row.length) !== undefined;
 }
 
-// PowerShell's `PS C:\src\kv> ` (or `PS> `, its path left out) or cmd's `C:\kv>` prompt at p: a drive, a path without
-// `:`, `|`, `"` or `<`, then `>`.
+// PowerShell's `PS C:\src\kv> ` (or `PS> `, its path left out; on Linux or macOS `PS /home/ana/raft> `) or cmd's
+// `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
 function findWindowsPromptEnd(text: string, p: number, limit: number): number {
   let q = p;
   if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 62 && (q + 3 >= limit || isGap(text.charCodeAt(q + 3)))) return q + 3; // PS>
-  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) q += 3; // PS
+  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) {
+    q += 3; // PS
+    // PowerShell on Linux or macOS: `PS /home/ana/raft> `, `PS ~/raft> ` (adv64h-23/-37).
+    if (text.charCodeAt(q) === 47 || (text.charCodeAt(q) === 126 && (text.charCodeAt(q + 1) === 47 || text.charCodeAt(q + 1) === 62))) {
+      for (let k = q + 1; k < limit; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 62) return k + 1;
+        if (c === 58 || c === 124 || c === 34 || c === 60 || c === 32) return -1;
+      }
+      return -1;
+    }
+  }
   if (!isLetter(text.charCodeAt(q)) || text.charCodeAt(q + 1) !== 58 || text.charCodeAt(q + 2) !== 92) return -1;
   for (let k = q + 3; k < limit; k++) {
     const c = text.charCodeAt(k);

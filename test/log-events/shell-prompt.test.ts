@@ -30,6 +30,8 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['bash-5.1$ kill 4242', 'bash-5.1$'],
     ['loghost$ grep kvnode /var/log/remote/kv.log', 'loghost$'],
     ['PS C:\\src\\kv> taskkill /PID 11872 /F', 'PS C:\\src\\kv>'],
+    ['PS /home/ana/raft> (Get-Date).ToString("HH:mm:ss.fff"); kill 9343', 'PS /home/ana/raft>'],
+    ['PS ~/raft> kill 9343', 'PS ~/raft>'],
     ['C:\\kv>type data\\node1\\node.log', 'C:\\kv>'],
     // PowerShell's prompt with its path left out, as its docs and many tutorials write it (adv39).
     ['PS> dotnet run --project RaftKv -- --id 1', 'PS>'],

@@ -22,8 +22,9 @@ import { startsWithShellPrompt } from './shell-prompt.js';
 import { isJobTableRow } from './shell-jobs.js';
 import { isTypedDateKill } from './scan-lines.js';
 
-// A tmux pane of a four-way split is 30-40 columns wide (adv64c-02/-03: `tmux capture-pane -p` cuts at 38 and 30).
-const MIN_WIDTH = 30;
+// A tmux pane of a four- or six-way split is 24-40 columns wide (adv64c-02/-03, adv64h-27: `tmux capture-pane -p` cuts
+// at 38, 30 and 28).
+const MIN_WIDTH = 24;
 const MAX_WIDTH = 512;
 const MIN_WRAPPED_ROWS = 2;
 // How much narrower than the widest row a soft wrap's row may be (findSoftWraps).

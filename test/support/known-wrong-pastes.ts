@@ -1166,7 +1166,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64g-25-leader-plus-charlie-only.log',
   'adv64g-30-name-colon-terminal-headings-all3.log',
   // adv64h (session 64: attacks on this session's rules, 44 real runs). Left: a load script's traffic.log tagged with
-  // a node's address counted as that node (-33, false pass); a 28-column pane (-27); a JSON tail under a curl reply
+  // a node's address counted as that node (-33, false pass); a JSON tail under a curl reply
   // (-12); killed followers named as the leader (-29, -30); leaders named where no line shows one (-02, -04, -08, -09,
   // -13, -35).
   'adv64h-02-whatsapp-words-claims.log',
@@ -1175,7 +1175,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64h-09-rekeyed-from-photo.log',
   'adv64h-12-curl-status-then-json-tail.log',
   'adv64h-13-nc-status-replies.log',
-  'adv64h-27-tmux-28col-wrapped.log',
   'adv64h-29-spanish-killed-follower.log',
   'adv64h-30-italian-killed-follower.log',
   'adv64h-33-traffic-log-server-addr-prefix.log',

@@ -226,10 +226,11 @@ export function readLogEvents(
     let meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
     // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
-    // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement.
+    // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement, of no term (the
+    // reply's `"term":2` is the term it is in now, not the lost leader's: adv64h-12, read as node1 leading term 2).
     if (lineKind === LINE_JSON && (meaning.kind === 'kill' || DETECTION_KINDS.has(meaning.kind)) && isHttpReplyLine(lines, table, i)) {
       if (meaning.leader === undefined || meaning.kind === 'kill') return;
-      meaning = { ...meaning, kind: 'follows-leader', restated: true, peer: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, leaderless: undefined, words: undefined };
+      meaning = { ...meaning, kind: 'follows-leader', restated: true, subject: undefined, term: undefined, peer: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, leaderless: undefined, words: undefined };
     }
     // A search typed for the signal's name (`grep -h -i "timeout\|lost\|SIGTERM" data/node*/node.log`): no kill (adv53-16).
     if (meaning.kind === 'kill' && lineKind === LINE_COMMAND && isSearchCommand(text)) return;

@@ -50,6 +50,25 @@ describe("an HTTP status reply's `last_event` is no detection logged then (adv63
     expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['no-detection', 'no-detection']);
   });
 
+  it("a reply's `\"term\":2` is no term of the leader it lost: node2's own JSON lines below keep their leader node1", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 31319',
+      '10:30:14.553',
+      '$ curl -s 127.0.0.1:22221/status',
+      '{"node":"node2","role":"candidate","term":2,"leader":null,"last_event":"lost connection to leader node1"}',
+      '$ tail -n 4 data/node2/node.log data/node3/node.log',
+      '{"ts": "10:30:14.343", "node": "node2", "msg": "following leader node1 (term 1)"}',
+      '{"ts": "10:30:14.558", "node": "node2", "msg": "connection to leader node1 lost (EOF)"}',
+      '{"ts": "10:30:14.766", "node": "node2", "msg": "election timeout fired after 220 ms (no heartbeat from leader node1), becoming candidate term 2"}',
+      '{"ts": "10:30:14.770", "node": "node2", "msg": "became leader for term 2"}',
+      '{"ts": "10:30:14.557", "node": "node3", "msg": "connection to leader node1 lost (EOF)"}',
+      '{"ts": "10:30:14.768", "node": "node3", "msg": "voted for node2 in term 2"}',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.leader).toBe('node1');
+    expect(followerMs(verdict)).toEqual({ node2: 5, node3: 4 });
+  });
+
   it('the same records printed by `cat` of the nodes\' JSON logs are their log lines: both detect in time', () => {
     const verdict = check(paste('cat').map((line) => line.replace(/^\$ for .*/, '$ cat data/node2/node.jsonl data/node3/node.jsonl')));
     expect(verdict.passed).toBe(true);

@@ -1173,7 +1173,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64h-04-irc-minute-heads-claims.log',
   'adv64h-08-abgetippt-vom-bildschirm.log',
   'adv64h-09-rekeyed-from-photo.log',
-  'adv64h-12-curl-status-then-json-tail.log',
   'adv64h-13-nc-status-replies.log',
   'adv64h-29-spanish-killed-follower.log',
   'adv64h-30-italian-killed-follower.log',

@@ -2605,6 +2605,9 @@ export function scanLines(lines: PasteLines): LineTable {
   let sections: { line: number; name: string | undefined }[] | undefined;
   // tail's `==> file <==` headers whose path names no `nodeN`: the path, per header line (sparse).
   let tailPaths: Map<number, string> | undefined;
+  // The current section is a program's file (`==> logs/traffic.log <==`): its lines are the program's, whatever node
+  // address a line is tagged with (adv64h-33: a load script's `[127.0.0.1:22172] PUT … connection to leader lost`).
+  let programSection = false;
   // Lines a grep prefix or path column gives a file whose path names no `nodeN`: the path (sparse).
   let pathLines: Map<number, string> | undefined;
   // Commands printing one log file no node name names (`$ grep … rabbit1.log`): the file's name (sparse).
@@ -2687,6 +2690,7 @@ export function scanLines(lines: PasteLines): LineTable {
       kind = LINE_HEADER;
       node = mark.title === undefined ? undefined : nameTitle(mark.title);
       st.section = node;
+      programSection = false;
       st.stampAt = -1;
       titledBlock = mark.title === undefined ? 0 : mark.opener;
       (sections ??= []).push({ line: i, name: node });
@@ -2719,6 +2723,7 @@ export function scanLines(lines: PasteLines): LineTable {
         if (stem !== undefined) (fileSections ??= []).push({ line: i, stem });
       }
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
+      programSection = false;
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
       onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
       stoppedEcho = findStoppedName(command);
@@ -2734,6 +2739,8 @@ export function scanLines(lines: PasteLines): LineTable {
       const line = text.slice(start, end).trim();
       let header = false;
       const ansible = line.charCodeAt(line.length - 1) === 62 ? ANSIBLE_HOST_HEAD.exec(line) : null;
+      const wasProgramSection: boolean = programSection;
+      programSection = false;
       if (ansible !== null) {
         // ansible's ad-hoc output `raft-2 | CHANGED | rc=0 >>`: the host's output follows.
         header = true;
@@ -2744,6 +2751,7 @@ export function scanLines(lines: PasteLines): LineTable {
         // A program's own log under a node's directory (`data/node3/proxy.log`) is that program's, not the node's.
         const base = fileBaseName(path);
         const program = NON_NODE_PROGRAM.test(base);
+        programSection = program;
         const inPath = program ? undefined : findNodeInPath(path);
         node = inPath ?? (program ? copyString(base) : fileStem(path));
         if (inPath === undefined) (tailPaths ??= new Map()).set(i, path);
@@ -2768,6 +2776,7 @@ export function scanLines(lines: PasteLines): LineTable {
           }
         }
       }
+      if (!header) programSection = wasProgramSection;
       if (header) {
         kind = LINE_HEADER;
         st.section = node;
@@ -2782,10 +2791,11 @@ export function scanLines(lines: PasteLines): LineTable {
       if (notice !== null && notice[1] !== '1') {
         onlyJob = undefined;
         st.section = undefined;
+        programSection = false;
         sections!.push({ line: i, name: undefined });
       }
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
+    if ((kind === LINE_LOG || kind === LINE_JSON) && st.section !== undefined && (node === undefined || programSection)) {
       node = st.section;
       from = FROM_SECTION;
     } else if (from === FROM_MESSAGE && node !== undefined && node === st.section) {

@@ -289,3 +289,24 @@ describe('a step-down said in Spanish, German or Portuguese before the kill (adv
     expect(verdict.measurements!.leader).toBeNull();
   });
 });
+
+describe("a program's file section keeps its lines, whatever node address tags them (adv64h-33)", () => {
+  it("traffic.log's `[127.0.0.1:22172]` lines are the load script's, not node3's", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 27761',
+      '10:29:29.421',
+      '$ tail -n +1 data/node2/node.log logs/traffic.log',
+      '==> data/node2/node.log <==',
+      '10:29:29.029 [127.0.0.1:22171] kv_node node2 starting pid=27762 port=22171 peers=node1,node3',
+      '10:29:29.066 [127.0.0.1:22171] following leader node1 (term 1)',
+      '10:29:29.437 [127.0.0.1:22171] connection to leader node1 lost (EOF)',
+      '10:29:29.592 [127.0.0.1:22171] election timeout fired after 168 ms (no heartbeat from leader node1)',
+      '',
+      '==> logs/traffic.log <==',
+      '10:29:29.438 [127.0.0.1:22172] PUT k43=v43: connection to leader node1 lost (EOF), retrying',
+      '10:29:29.601 [127.0.0.1:22172] PUT k43=v43: no leader (election timeout), retrying',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => f.node)).not.toContain('127.0.0.1:22172');
+  });
+});

@@ -1165,10 +1165,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64g-22-logs-from-kill-a-minute-earlier.log',
   'adv64g-25-leader-plus-charlie-only.log',
   'adv64g-30-name-colon-terminal-headings-all3.log',
-  // adv64h (session 64: attacks on this session's rules, 44 real runs). Left: a load script's traffic.log tagged with
-  // a node's address counted as that node (-33, false pass); a JSON tail under a curl reply
-  // (-12); killed followers named as the leader (-29, -30); leaders named where no line shows one (-02, -04, -08, -09,
-  // -13, -35).
+  // adv64h (session 64: attacks on this session's rules, 44 real runs). Left: killed followers named as the leader
+  // (-29, -30); leaders named where no line shows one (-02, -04, -08, -09, -13, -35).
   'adv64h-02-whatsapp-words-claims.log',
   'adv64h-04-irc-minute-heads-claims.log',
   'adv64h-08-abgetippt-vom-bildschirm.log',
@@ -1176,7 +1174,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64h-13-nc-status-replies.log',
   'adv64h-29-spanish-killed-follower.log',
   'adv64h-30-italian-killed-follower.log',
-  'adv64h-33-traffic-log-server-addr-prefix.log',
   'adv64h-35-whatsapp-time-first-sentences.log',
   // adv64i (session 64: several kill attempts in one paste, 46 real runs). Left: a clean retry on fresh data (term 1
   // again) after a slow first attempt judged by the first (-06, -42: false fails); a pid kill of a follower before the

@@ -148,11 +148,11 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boole
 }
 
 // How many JSON lines a request's reply may run to below its command (a loop over the nodes prints one each).
-const HTTP_REPLY_ROWS = 16;
+const REPLY_ROWS = 16;
 
 // Whether JSON line i is a reply a request typed above it printed (curl, nc: isServerRequest), only JSON lines between them.
-function isHttpReplyLine(lines: PasteLines, table: LineTable, i: number): boolean {
-  const command = findLastCommand(table.kinds, i, HTTP_REPLY_ROWS);
+function isRequestReplyLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  const command = findLastCommand(table.kinds, i, REPLY_ROWS);
   if (command < 0 || !isServerRequest(lineText(lines, command, 4096))) return false;
   for (let k = command + 1; k < i; k++) if (table.kinds[k] !== LINE_JSON && table.kinds[k] !== LINE_BLANK) return false;
   return true;
@@ -228,7 +228,7 @@ export function readLogEvents(
     // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
     // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement, of no term (the
     // reply's `"term":2` is the term it is in now, not the lost leader's: adv64h-12, read as node1 leading term 2).
-    if (lineKind === LINE_JSON && (meaning.kind === 'kill' || DETECTION_KINDS.has(meaning.kind)) && isHttpReplyLine(lines, table, i)) {
+    if (lineKind === LINE_JSON && (meaning.kind === 'kill' || DETECTION_KINDS.has(meaning.kind)) && isRequestReplyLine(lines, table, i)) {
       if (meaning.leader === undefined || meaning.kind === 'kill') return;
       meaning = { ...meaning, kind: 'follows-leader', restated: true, subject: undefined, term: undefined, peer: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, leaderless: undefined, words: undefined };
     }

@@ -506,12 +506,14 @@ describe('the harness and checkPaste agree', () => {
     'adv62j-49-ny-local-record-epoch-ms-json-pass.log',
     'adv62j-50-journalctl-precise-systemctl-kill-kv-at-node1-pass.log',
     // adv64 (session 64): what checkPaste reads of the whole paste before any line — a chat's message heads read off
-    // (adv64e-12/-37), records joined onto one line behind a label (adv64c-12/-29/-36), Google Docs' vertical tabs
-    // (adv64c-40); a start line's `port=` naming `[127.0.0.1:port]` lines, which the live reader meets as another
+    // (adv64e-12/-37, adv64h-05/-39), records joined onto one line behind a label (adv64c-12/-29/-36), Google Docs'
+    // vertical tabs (adv64c-40); a start line's `port=` naming `[127.0.0.1:port]` lines, which the live reader meets as another
     // writer (adv64b-20/-30); zone-less times read in the zone of the kill's record, an hour or more off one line at a
     // time (adv64d-01/-27/-32/-35/-43/-52/-53/-55, adv64f-06/-15); PowerShell kill records timed from the output below
     // their command or a prompt the live reader does not place (adv64d-07/-10/-18/-20/-28/-40/-45/-51).
     'adv64e-12-weechat-ms-prefixed.log',
+    'adv64h-05-weechat-german-knoten.log',
+    'adv64h-39-irc-minute-heads-status.log',
     'adv64e-37-irssi-seconds-prefixed-real.log',
     'adv64c-12-chat-joined-per-terminal-late.log',
     'adv64c-29-chat-joined-per-terminal-debug-ticks-late.log',

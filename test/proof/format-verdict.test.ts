@@ -341,6 +341,8 @@ describe('report text on corpus pastes', () => {
     'adv64a-20-logfmt-killed-follower.log',
     'adv64d-33-ps-stop-process-follower.log',
     'adv64f-19-restart-in-between-fail.log',
+    // `kill -0` ended nothing: no detection to cite, only the startup lines' setting (adv64g-27)
+    'adv64g-27-kill-0-nothing-happens.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

@@ -228,7 +228,10 @@ function mayOpenChatHead(text: string, start: number): boolean {
   if (text.charCodeAt(p) === 46) while (isDigit(text.charCodeAt(++p)));
   if (text.charCodeAt(p) !== 32) return false;
   while (text.charCodeAt(p) === 32) p++;
-  if (text.charCodeAt(p) === 60) return true;
+  const first = text.charCodeAt(p);
+  if (first === 60) return true;
+  // A log's `[node2]` tag or JSON record after its time: no nick starts so.
+  if (first === 91 || first === 123) return false;
   const nick = p;
   while (p - nick <= 33 && p < text.length && text.charCodeAt(p) !== 32) p++;
   return text.charCodeAt(p + 1) === 124 && text.charCodeAt(p + 2) === 32;

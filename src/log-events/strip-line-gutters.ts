@@ -198,10 +198,6 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
 // most clients' `[10:25:58] <ana> `, `10:25 <@ana> `) and WeeChat's (`10:17:02.118      ana | `).
 const CHAT_HEAD =
   /^(?:\u200e?\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,48}: |\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?:[ \u202f\u00a0]?[AaPp]\.?[Mm]\.?)? - [^:\n]{1,48}: |\[?\d{2}:\d{2}(?::\d{2})?\]? <[@+%~&]?[^\s<>]{1,32}> |\d{2}:\d{2}:\d{2}(?:\.\d{1,6})? {1,24}[@+%~&]?[^\s|]{1,32} \| )/;
-// A paste's chat heads are read off when it holds MIN_GUTTER_LINES of them and one message whose text opens with a time,
-// a command or a JSON record (a log or a shell pasted into the chat): a log's own `[10:05:25] <n1> …` column, read as
-// written, holds no such second time.
-
 // The end of line [start, end)'s chat head, or -1. Every log line opens with `[` or a digit too: the regex runs only
 // where the characters after them are a chat head's (mayOpenChatHead).
 function chatHeadEnd(text: string, start: number, end: number): number {
@@ -242,7 +238,9 @@ const isDateMark = (c: number): boolean => c === 47 || c === 46;
 // A chat's export or log with logs pasted into its messages (adv64e-01/-12/-35/-37: a `date; kill` record and the
 // followers' lines sent in WhatsApp, irssi, WeeChat): those messages are read without the chat's head, whose time is when
 // the message was sent, no time of the run. A message of words (`Bruno: node2 heartbeat timeout 10:05:19.066`) is
-// someone's claim in a chat, no node's line: it is read as the student's `# ` note its words are.
+// someone's claim in a chat, no node's line: it is read as the student's `# ` note its words are. A paste's chat heads
+// are read off when it holds MIN_GUTTER_LINES of them and one message whose text opens with a time, a command or a JSON
+// record (a log or a shell pasted into the chat): a log's own `[10:05:25] <n1> …` column, read as written, holds none.
 function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
   let logged = 0;

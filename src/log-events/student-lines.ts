@@ -276,7 +276,7 @@ function dropDeclaredTypedLines(lines: PasteLines, table: LineTable, events: Mut
     let end = event.line + 1;
     while (end < lines.count && (!isHeading(lines, table, end) || isDeclaredTyped(lineText(lines, end)))) end++;
     const block: BuildingBlock = { headingLine: h, first: h + 1, end, lines: [] };
-    k -= takeBlockEvents(events, block, k) + 1;
+    k -= takeBlockEvents(events, block, k);
     lookedDownTo = end - 1;
     (blocks ??= []).push(block);
   }

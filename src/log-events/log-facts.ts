@@ -241,7 +241,11 @@ export function findLeaderAt(allEvents: readonly LogEvent[], clock: Pick<EventCl
       const leader = event.leader;
       ownWords ??= new Map();
       if (!ownWords.has(leader)) ownWords.set(leader, readOwnWords(events, clock, leader, beforeMs));
-      if (isDisowned(event, t, ownWords.get(leader))) continue;
+      const own = ownWords.get(leader);
+      // Unless the statement's writer started anew since the leader's own words (adv64i-06/-42: a retry on fresh data,
+      // `kv_node node2 starting … term=0` then `following leader node1 (term 1)`, node1's restart not pasted): those
+      // words are of an earlier run.
+      if (isDisowned(event, t, own) && !(own!.lastMs < t && findNewLifeMs(events, (e) => clock.at(e), event.node!, own!.lastMs) < t)) continue;
     }
     if (newest === undefined || supersedes(event, t, newest, newestMs, oneRun)) {
       newest = event;

@@ -310,3 +310,33 @@ describe("a program's file section keeps its lines, whatever node address tags t
     expect(verdict.measurements!.followers.map((f) => f.node)).not.toContain('127.0.0.1:22172');
   });
 });
+
+describe('a clean retry on fresh data after a slow first attempt (adv64i-06)', () => {
+  it("the followers' new lives name node1 leader of the new term 1, though node1's last own words (run 1) followed node3", () => {
+    const verdict = check([
+      'attempt 1:',
+      '$ date +%T.%3N; kill 29095',
+      '10:29:49.993',
+      '10:29:49.102 node1 INFO  following leader node2 (term 1)',
+      '10:29:50.133 node1 WARN  heartbeat timeout: no heartbeat from leader node2 for 151 ms',
+      '10:29:50.583 node1 INFO  following leader node3 (term 2)',
+      '10:29:49.103 node3 INFO  following leader node2 (term 1)',
+      '10:29:50.405 node3 WARN  heartbeat timeout: no heartbeat from leader node2 for 423 ms',
+      '10:29:50.583 node3 INFO  became leader for term 2',
+      '',
+      'attempt 2:',
+      '$ date +%T.%3N; kill 29773',
+      '10:29:55.488',
+      '10:29:54.030 node2 INFO  kv_node node2 starting pid=29774 port=23151 term=0',
+      '10:29:54.685 node2 INFO  following leader node1 (term 1)',
+      '10:29:55.607 node2 WARN  heartbeat timeout: no heartbeat from leader node1 for 152 ms',
+      '10:29:54.033 node3 INFO  kv_node node3 starting pid=29775 port=23152 term=0',
+      '10:29:54.685 node3 INFO  following leader node1 (term 1)',
+      '10:29:55.608 node3 WARN  heartbeat timeout: no heartbeat from leader node1 for 153 ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(13);
+    expect(verdict.measurements!.leader).toBe('node1');
+    expect(followerMs(verdict)).toEqual({ node2: 119, node3: 120 });
+  });
+});

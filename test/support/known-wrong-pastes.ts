@@ -1175,15 +1175,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64h-29-spanish-killed-follower.log',
   'adv64h-30-italian-killed-follower.log',
   'adv64h-35-whatsapp-time-first-sentences.log',
-  // adv64i (session 64: several kill attempts in one paste, 46 real runs). Left: a clean retry on fresh data (term 1
-  // again) after a slow first attempt judged by the first (-06, -42: false fails); a pid kill of a follower before the
+  // adv64i (session 64: several kill attempts in one paste, 46 real runs). Left: a pid kill of a follower before the
   // leader's (-39, -45); leaders of later attempts named at earlier kills (-14, -22, -36).
-  'adv64i-06-one-late-follower-then-clean-retry.log',
   'adv64i-14-attempt1-record-attempt2-follower-logs.log',
   'adv64i-22-attempt1-record-over-slow-attempt2-logs.log',
   'adv64i-36-one-record-follower-files-of-two-runs.log',
   'adv64i-39-follower-kill-then-leader-dead-follower-log-omitted.log',
-  'adv64i-42-new-leader-fresh-term-followers-only.log',
   'adv64i-45-two-records-slow-attempt2-logs-only.log',
   // adv64j (session 64: logging stacks around the node, 40 real runs reshaped as their tools print). Left:
   // supervisord's group:program names (-34, -38); systemd units named kv-alpha (-39).

@@ -1731,17 +1731,18 @@ export interface TimedEventLike {
 
 /**
  * A detection line that tells nothing of losing `leader`: a timer its own words say fired with no leader (`leaderless`:
- * a fresh node's or a candidate's, adv57b-21/-22), or a lost link naming a numbered node other than the numbered leader
- * as its peer (adv48b's `connect to peer node4 … refused`, a member never started) or as the leader it lost (adv57b-08's
+ * a fresh node's or a candidate's, adv57b-21/-22), or a lost link naming another member of the leader's numbered
+ * family (`node4` beside `node1`, `knoten2` beside `knoten1`: isOtherFamilyName) as its peer (adv48b's `connect to peer node4 … refused`, a member never started) or as the leader it lost (adv57b-08's
  * reconnect loop to term 1's node1 over term 2's kill). A timer naming an old leader is still its writer's timer firing
  * (adv55e-18's stale name). The one definition checkPaste and the scenario harness apply (findDetection).
  */
 export function tellsNoLossOf(kind: LogEvent['kind'], event: TimedEventLike['event'], leader: string | undefined): boolean {
   if (event === undefined) return false;
-  return event.leaderless === true || isOtherNumberedNode(event.peer, leader) || (kind === 'connection-lost' && isOtherNumberedNode(event.leader, leader));
+  return event.leaderless === true || isOtherFamilyName(event.peer, leader) || (kind === 'connection-lost' && isOtherFamilyName(event.leader, leader));
 }
 
-const isOtherNumberedNode = (name: string | undefined, leader: string | undefined): boolean => name !== undefined && leader !== undefined && isOtherFamilyMember(name, leader);
+// Whether `name` is another member of the leader's numbered family (`node4` beside `node1`, `knoten2` beside `knoten1`).
+const isOtherFamilyName = (name: string | undefined, leader: string | undefined): boolean => name !== undefined && leader !== undefined && isOtherFamilyMember(name, leader);
 
 export interface Detection<T extends TimedEventLike> {
   /** The first heartbeat timeout and the first lost connection at or after the kill, by time. */

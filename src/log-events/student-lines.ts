@@ -350,13 +350,21 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
   return removedUpTo;
 }
 
+// Words saying lines were typed or copied out by hand, or the files not kept (not "by hand" alone: "I started them by
+// hand in 3 terminals", nor "my notes" of a pid): what dropDeclaredTypedLines takes to cover tagged lines too, and
+// part of DECLARED_NOTES.
+const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ )?(?:by hand|manually)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
+const DECLARED_TYPED = new RegExp(DECLARED_TYPED_SOURCE, 'i');
+
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
 // hand, from memory, copied or jotted down, typed up, transcribed from a photo (adv62f-11/-12/-13), typed off the screen
 // ("what I saw in node2 terminal (typed from my screen):", "node3 terminal, typed:"), the files not kept (adv64e-31/-33).
 // In German, Spanish, French, Portuguese and Italian too: "Meine Notizen (aus dem Gedächtnis abgetippt …)" (adv63h-17),
 // "mis notas", "de memoria", "mes notes", "de mémoire", "minhas notas", "de memória", "le mie note", "a memoria".
-const DECLARED_NOTES =
-  /\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\babgetippt\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my |the )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\bre-?keyed\b|(?<![\wÀ-ÿ])(?:à|a) m[ãa]o\b|(?<![\wÀ-ÿ])à la main\b|\ba mano\b|\btrascritt[oei]\b|\brecopi(?:é|e\b)|\babgeschrieben\b|\bvom bildschirm\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b|\btyped (?:it |them |this |these )?(?:from|off) (?:my |the |his |her |their )?(?:\w+ )?(?:screen|window|terminal|monitor|laptop|phone)\b|[,(] ?typed\)?:?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b/i;
+const DECLARED_NOTES = new RegExp(
+  String.raw`\bmeine notizen\b|\baus dem ged[äa]chtnis\b|\bmis notas\b|\bde memoria\b|\bmes notes\b|\bde m[ée]moire\b|\bminhas notas\b|\bde mem[óo]ria\b|\ble mie note\b|\ba memoria\b|\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\bre-?typed\b|\bfrom (?:a |my |the )?(?:phone |camera )?(?:photo|picture|screenshot)\b|(?<![\wÀ-ÿ])(?:à|a) m[ãa]o\b|(?<![\wÀ-ÿ])à la main\b|\ba mano\b|\bvom bildschirm\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b|\btyped (?:it |them |this |these )?(?:from|off) (?:my |the |his |her |their )?(?:\w+ )?(?:screen|window|terminal|monitor|laptop|phone)\b|[,(] ?typed\)?:?\s*$|${DECLARED_TYPED_SOURCE}`,
+  'i',
+);
 // A heading's words saying the fence below is what a program printed after all: "My notes — follower output, pasted
 // straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40),
 // "My notes — both follower terminals (copied out of tmux)", "I jotted the pid … Follower output:" (adv62i-03/-04).
@@ -367,10 +375,6 @@ const DECLARED_VERBATIM =
 const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr|timeline)\b/i;
 
 const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
-// Of DECLARED_NOTES's words, those saying lines were typed or copied out by hand (not "by hand" alone: "I started them
-// by hand in 3 terminals", nor "my notes" of a pid): what dropDeclaredTypedLines takes to cover tagged lines too.
-const DECLARED_TYPED =
-  /\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ )?(?:by hand|manually)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b/i;
 const isDeclaredTyped = (heading: string): boolean => DECLARED_TYPED.test(heading) && !DECLARED_VERBATIM.test(heading);
 const isNotesOrSummaryHeading = (heading: string): boolean => isDeclaredNotes(heading) || SUMMARY_HEADING.test(heading);
 

@@ -698,7 +698,8 @@ function addProjectFamilyAliases(events: readonly MutableLogEvent[], aliases: Ma
  * The container (pod, program) a stop command kills (`docker kill kv1`, `docker stop kv1`, `kubectl delete pod kv-1`:
  * findStoppedName, not a command run inside one) over nodes that write as node1…node3 is the node of its number
  * (`kv1` → node1) when nothing says otherwise: no writer goes by it or by another name of its family (`kv2` writing
- * would make kv1 a node of its own), the node of its number writes, no other name of its family is joined to another
+ * would make kv1 a node of its own), the node of its number writes or a writer names it leader (supervisord's `stop
+ * raft:kv1` over the followers' lines alone), no other name of its family is joined to another
  * node, and no line naming it launches another id (`docker run --name kv1 … --id 2`). The family rule
  * (addFamilyAliases) asks two agreeing joins; a stop command's container and a node of its number are the usual
  * one-container-per-node layout, the one a student's compose file has.
@@ -711,11 +712,18 @@ function addStoppedContainerAliases(lines: PasteLines, events: readonly MutableL
     const joined = familyNodeOf(name);
     if (joined === undefined || joined.node === name) continue;
     writers ??= new Set(events.map((e) => e.node));
-    if (writers.has(name) || !writers.has(joined.node)) continue;
+    if (writers.has(name) || !(writers.has(joined.node) || isLeaderOfNumberedWriters(events, writers, joined.node))) continue;
     if ([...writers].some((writer) => writer !== undefined && familyNodeOf(writer)?.family === joined.family)) continue;
     if ([...aliases].some(([alias, node]) => familyNodeOf(alias)?.family === joined.family && node !== familyNodeOf(alias)!.node)) continue;
     if (isStoppedContainer(lines, name, joined.node)) aliases.set(name, joined.node);
   }
+}
+
+// Whether writers that all go by their numbers (`node2`, `node3`) name `node` their leader: the node a stop command's
+// container of that number is when the leader's own log is not pasted.
+function isLeaderOfNumberedWriters(events: readonly MutableLogEvent[], writers: ReadonlySet<string | undefined>, node: string): boolean {
+  for (const writer of writers) if (writer !== undefined && !isNumberedNode(writer)) return false;
+  return events.some((e) => e.leader === node && e.node !== undefined);
 }
 
 // Whether some line stops container `name` by a stop command (not a command run inside it), and no line naming it

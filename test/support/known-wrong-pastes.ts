@@ -1184,7 +1184,5 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64i-45-two-records-slow-attempt2-logs-only.log',
   // adv64j (session 64: logging stacks around the node, 40 real runs reshaped as their tools print). Left:
   // supervisord's group:program names (-34, -38); systemd units named kv-alpha (-39).
-  'adv64j-34-supervisorctl-tail-f-one-late.log',
-  'adv64j-38-supervisorctl-tail-f-kv1.log',
   'adv64j-39-journal-named-units.log',
 ]);

@@ -10,6 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
+import { findDeclaredWordNames } from './declared-names.js';
 import { isJournalRecord, readJournalMessage, readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
@@ -569,6 +570,11 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
   return letters && marks;
 }
 
+// A head token (a colon after it allowed) that the paste's start lines declare a node's name (`alpha`, `bravo:`).
+function isDeclaredName(st: ScanState, text: string, p: number, q: number): boolean {
+  return st.declared !== undefined && st.declared.has(text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q));
+}
+
 /**
  * Head tokens a runtime writes, not a node: JVM thread names (`[Thread-0]` of a shutdown hook, `pool-1-thread-2`,
  * `http-nio-8080-exec-1`, `ForkJoinPool.commonPool-worker-3`) and class names (a JUL record's `com.student.raft.Main`,
@@ -630,6 +636,8 @@ const HEADER_ASIDE = /\(([^()]{1,200})\)/;
 
 interface ScanState {
   section: string | undefined;
+  /** Plain words the paste's start lines declare node names (declared-names.ts), undefined when none. */
+  declared: ReadonlySet<string> | undefined;
   /** Recently seen grep prefixes, most recent last: lines of one file share one. */
   prefixes: Prefix[];
   kind: number;
@@ -699,7 +707,7 @@ function setIdTag(st: ScanState, tag: string): void {
 }
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, idTag: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, keyed: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
+  return { section: undefined, declared: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, idTag: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, keyed: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -1927,7 +1935,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // syslog's host column follows its month-first stamp (`Nov 26 19:30:01 raftbox …`); a bracketed clock's (dmesg's
       // `[ 59864.638495] SIGTERM received`) first word is the message's.
       const afterSyslog = st.stampAt >= 0 && isLetter(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
-      if (afterSyslog || isIdentityToken(text, p, q)) {
+      if (afterSyslog || isIdentityToken(text, p, q) || isDeclaredName(st, text, p, q)) {
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
         p = q;
         continue;
@@ -2626,6 +2634,7 @@ export function scanLines(lines: PasteLines): LineTable {
   // The host column of the CSV export whose header was last seen (readCsvHostColumn), -1 when none.
   let csvHost = -1;
   const st = createScanState();
+  st.declared = findDeclaredWordNames(text);
   for (let i = 0; i < count; i++) {
     const prefixRunEnd = scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt);
     // The run's lines start with one prefix (then a digit, when it is 2 long): all have the first one's third code unit.

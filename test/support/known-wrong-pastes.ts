@@ -1163,8 +1163,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // minute-old run's leader named (-22).
   'adv64g-18-old-leader-pgrep-tail5.log',
   'adv64g-22-logs-from-kill-a-minute-earlier.log',
-  'adv64g-25-leader-plus-charlie-only.log',
-  'adv64g-30-name-colon-terminal-headings-all3.log',
   // adv64h (session 64: attacks on this session's rules, 44 real runs). Left: killed followers named as the leader
   // (-29, -30); leaders named where no line shows one (-02, -04, -08, -09, -13, -35).
   'adv64h-02-whatsapp-words-claims.log',

@@ -1094,7 +1094,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const advice =
       range === undefined || a.via !== 'heartbeat'
         ? ''
-        : ` — noticing ${ms(a.detectionMs)} after the kill means an election timeout (or heartbeat interval) near that; the lesson expects one of ` +
+        : ` — noticing ${ms(a.detectionMs)} after the kill means an election timeout (or heartbeat interval) near that; the lesson's election timeout is ` +
           `${range[0]}-${range[1]} ms, so that followers notice within ${ms(a.windowMs)}: lower the election timeout and the heartbeat interval`;
     return `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed${advice}`;
   },

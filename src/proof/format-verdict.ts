@@ -76,7 +76,8 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       const inTime = m.followers.filter((f) => f.status === 'detected').length;
       // A follower too slow counts however many others were in time (a five-node cluster's node4 at +412 ms).
       const asked = Math.max(m.expectedFollowers, inTime + m.followers.filter((f) => f.status === 'too-slow').length);
-      summary = `${inTime}/${asked} followers detected the dead leader within ${ms(m.windowMs)} of the kill`;
+      // With no timed kill nothing was measured: "0/2 followers detected" would blame followers that may well have (adv65f W1).
+      summary = m.killLine === null ? 'not measured: no kill of the leader with a time (see below)' : `${inTime}/${asked} followers detected the dead leader within ${ms(m.windowMs)} of the kill`;
       if (m.killLine !== null) {
         // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader (when the paste shows it); nothing was measured.
         const follower = m.killedNode !== null && m.killedNode !== m.leader;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { loadLesson } from './helpers.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 
 const lesson = loadLesson('w12-l03');
 const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
@@ -68,5 +69,20 @@ describe('nodes named by plain words that their start lines declare (adv64g-25/-
     const verdict = check(paste(heads['a name and a colon'], false));
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements?.followers ?? []).toEqual([]);
+  });
+});
+
+describe("the timing row of a paste whose kill has no time says nothing was measured (adv65f W1)", () => {
+  it('no "0/2 followers detected": the followers did log their detections', () => {
+    const verdict = check([
+      'leader terminal:',
+      '^C',
+      'node2: 2026-12-06T12:40:01.103Z WARN connection to leader node1 lost (EOF)',
+      'node3: 2026-12-06T12:40:01.104Z WARN connection to leader node1 lost (EOF)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('✗ timing    not measured: no kill of the leader with a time (see below)');
+    expect(text).not.toContain('0/2 followers detected');
   });
 });

@@ -339,6 +339,8 @@ const peerOnlyNote = (a: Args): string => {
 
 // From this much after the kill a later start reads as another zone's times as likely as a later run: a zone's whole
 // hour less a few minutes of lag between the kill and the line (adv57e-23: 3,597,761 ms, a +01:00 kill over UTC lines).
+// Zones differ by quarter hours (India's +05:30, Nepal's +05:45).
+const ZONE_STEP_MS = 15 * 60_000;
 const NEAR_HOUR_MS = 3_300_000;
 
 // A timer after the kill whose own words say it fired with no leader (FollowerNoDetectionArgs.leaderless).
@@ -902,8 +904,17 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           `${leaveFollowersRunning(a.followers, false)} through the kill and paste their lines of that one run`
         );
       }
-      // An hour or more: as likely times of another zone as a later run (a zone-less log beside a UTC kill time).
+      // An hour or more: as likely times of another zone as a later run (a zone-less log beside a UTC kill time); within
+      // a minute of a whole zone offset (a quarter hour's multiple), most likely a zone (adv65f W4: IST's 5 h 30 min).
       const hours = later.startAfterMs >= NEAR_HOUR_MS;
+      const zoneMin = Math.round(later.startAfterMs / ZONE_STEP_MS) * 15;
+      if (hours && Math.abs(later.startAfterMs - zoneMin * 60_000) <= 60_000) {
+        return (
+          `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but ${node}'s stamps run ${hoursMinutes(zoneMin)} after the kill${killLine} ` +
+          `(its start on line ${String(later.startLine)} too): a whole zone offset, so most likely its times are of another zone than the kill's — ` +
+          'log times in UTC or with their offset (date -u, %z) on every machine and paste again (else it is a later run, not this kill\'s)'
+        );
+      }
       return (
         `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${started}, ` +
         `${hours ? hoursMinutes(Math.floor(later.startAfterMs / 60_000)) : ms(later.startAfterMs)} after the kill${killLine} by its stamps: a later run of it, not this kill's (or its clock runs ahead of the others'` +

@@ -353,7 +353,7 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 // Words saying lines were typed or copied out by hand, or the files not kept (not "by hand" alone: "I started them by
 // hand in 3 terminals", nor "my notes" of a pid): what dropDeclaredTypedLines takes to cover tagged lines too, and
 // part of DECLARED_NOTES.
-const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ )?(?:by hand|manually)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
+const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ )?(?:by hand|manually)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
 const DECLARED_TYPED = new RegExp(DECLARED_TYPED_SOURCE, 'i');
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
@@ -662,6 +662,9 @@ function isFenceLine(text: string, start: number, end: number): boolean {
 }
 
 // The student's heading over a block: a line of words with no time and no writer of its own.
+// A line naming a node's terminal, window or log and ending in a colon: the heading of the block below it.
+const NAMED_BLOCK_HEADING = /^\W{0,4}(?:[\w.:-]{1,40}(?:,? and |, | & ))?[\w.:-]{1,40}(?:'s)? (?:terminal|window|pane|tab|screen|log|output)s?\b[^\n]{0,160}:\s*$/i;
+
 function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // A line right under a command is its output (a program's banner), not the student's heading.
   if (h < 0 || table.stampAt[h]! >= 0 || (h > 0 && table.kinds[h - 1] === LINE_COMMAND) || stampOf(lines, table, h) !== undefined) return false;
@@ -669,8 +672,9 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   if (kind !== LINE_LOG && kind !== LINE_COMMENT) return false;
   // A name inside its words is no writer, nor the node of a tail section it follows by position only.
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
-  if (from !== 'none' && from !== 'message' && from !== 'section') return false;
   const text = lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256));
+  // A node's name heading its terminal's block ("node3 terminal (typed from my screen):", adv65f-22) is a heading too.
+  if (from !== 'none' && from !== 'message' && from !== 'section' && !(from === 'name' && NAMED_BLOCK_HEADING.test(text))) return false;
   // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
   if (!/[A-Za-z]{2}/.test(text) || PERROR_LINE_PATTERN.test(text)) return false;
   // A markdown fence (```` ```text ````) opens verbatim output: what follows is what a program printed.
@@ -718,8 +722,9 @@ const LIST_ITEM = new RegExp(`${BULLET_ITEM.source}|^[ \\t]*\\d{1,2}[.)][ \\t]`)
 const LIST_ITEM_STAMPED = new RegExp(`(?:${LIST_ITEM.source})[ \\t]*[\\[(]?\\d`);
 
 // The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
-// So is a person's seeing it ("node1 heartbeat timeout (saw it at 10:05:39.359)", adv64e-34).
-const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b|\bsaw (?:it|this|that|them)\b/;
+// So is a person's seeing it ("node1 heartbeat timeout (saw it at 10:05:39.359)", adv64e-34), and a Chinese or
+// Japanese sentence after the name ("node3 在 06.12.2026 12:51:33,892 也打印了 heartbeat timeout", adv65h-34).
+const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b|\bsaw (?:it|this|that|them)\b|^\W{0,4}[\w.:-]{1,40}:? [\u3040-\u30ff\u3400-\u9fff]/;
 
 // A student's note: `#`s then a blank (`# …`, a markdown `## …`), not a stack frame's `#1 0x55f1… in on_timeout`.
 const NOTE_LEAD = /^[ \t]*#+[ \t]/;

@@ -15,6 +15,9 @@ const SENTENCE_WORDS = 2;
 const isWordEnd = (c: number): boolean => c === 44 || c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
 // Latin letters with accents too (`über`, `après`); no symbol, box-drawing rule or emoji is one.
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+// Chinese and Japanese characters (kana, CJK ideographs) and Hangul: a sentence's words written without spaces, so
+// a run of them before a time counts as a sentence's worth of words ("node3 在 12:51:33,892 也打印了 …", adv65h-34).
+const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /**
  * Whether `time`, the stamp read for the line text[start, end) whose head holds none, is written inside words: it is
@@ -38,6 +41,9 @@ export function isTimeInWords(text: string, start: number, end: number, time: Pi
     if (isSpace(c)) {
       if (letters >= 2) words++;
       letters = 0;
+    } else if (isCjk(c)) {
+      if (letters >= 0) letters = 0;
+      if (words < SENTENCE_WORDS) words = SENTENCE_WORDS;
     } else if (letters >= 0) {
       if (isLetter(c)) letters++;
       else if (!(isWordEnd(c) && letters >= 2 && k + 1 < end && isSpace(text.charCodeAt(k + 1)))) letters = -1;

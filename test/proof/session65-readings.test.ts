@@ -86,3 +86,54 @@ describe("the timing row of a paste whose kill has no time says nothing was meas
     expect(text).not.toContain('0/2 followers detected');
   });
 });
+
+describe('lines the student says were typed, retyped or read off a photo are no node\'s lines (adv65f-22, adv65h-36, adv65e-02/-32)', () => {
+  const paste = (heading: string) => [
+    '$ date +%T.%3N; kill 27561',
+    '12:45:37.903',
+    '',
+    heading,
+    '12:45:37.905 [node2] WARN  connection to leader node1 lost (EOF)',
+    '12:45:38.117 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 225 ms',
+  ];
+
+  it.each([
+    'node3 terminal (typed from my screen, I did not keep the file):',
+    'node2 and node3 terminals, typed:',
+    'Non ho salvato i file di log, quindi ho ricopiato a mano dallo schermo le righe importanti:',
+    'I closed both follower terminals before saving, so these are retyped the way I recall them:',
+    'the laptop died before I saved the files; this is from the picture I took of the two terminals with my phone:',
+  ])('under "%s" nothing is detected', (heading) => {
+    const verdict = check(paste(heading));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.filter((f) => f.status === 'detected')).toEqual([]);
+  });
+
+  it('under a plain terminal heading the same lines are the nodes\' own: both detect', () => {
+    const verdict = check(paste('follower terminals:'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 214 });
+  });
+});
+
+describe('a Chinese sentence stating a node\'s time is the student\'s, not the node\'s line (adv65h-34)', () => {
+  const paste = (last: string) => [
+    '$ date +%T.%3N; kill 19300',
+    '12:51:33.731',
+    '06.12.2026 12:51:32,675 [node2] following leader node1 (term 1)',
+    '06.12.2026 12:51:33,887 [node2] heartbeat timeout: no message from leader node1 in 182 ms',
+    last,
+  ];
+
+  it('"node3 在 … 也打印了 heartbeat timeout" detects nothing for node3', () => {
+    const verdict = check(paste('node3 在 06.12.2026 12:51:33,892 也打印了 heartbeat timeout，和 node2 差不多同时。'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node3')?.status).not.toBe('detected');
+  });
+
+  it("node3's own line in the same shape as node2's detects", () => {
+    const verdict = check(paste('06.12.2026 12:51:33,892 [node3] heartbeat timeout: no message from leader node1 in 187 ms'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 156, node3: 161 });
+  });
+});

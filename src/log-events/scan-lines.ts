@@ -4418,6 +4418,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && (isVsCodeTaskAt(lines, i) || isGetDateObjectAt(lines, i))) out++;
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
+  // A `script` typescript's bracketed-paste reset (`\x1b[?2004l`) on a line of its own once a web form turned its CR into
+  // a line break, or a blank line so made: no output of the command (adv65g-44).
+  for (let skip = 0; skip < 2 && out + 1 < lines.count && isControlOnlyLine(lines, table, out); skip++) out++;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
   if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
@@ -4458,6 +4461,13 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (zone === 'utc' && !output.zoned && output.ambiguousZone === undefined) return { ...output, zoned: true, offsetMin: 0, printedInUtc: true };
   }
   return output;
+}
+
+// A line holding nothing but terminal control sequences (ESC dropped or not) or nothing at all.
+const CONTROL_ONLY = /^(?:\x1b?\[\??[\d;]{0,12}[A-Za-z]|\x1b\][^\x07\n]{0,200}\x07|[\r\t ])*$/;
+function isControlOnlyLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  if (table.kinds[i] === LINE_BLANK) return true;
+  return table.kinds[i] === LINE_LOG && table.stampAt[i]! < 0 && lines.ends[i]! - lines.starts[i]! <= 64 && CONTROL_ONLY.test(lines.text.slice(lines.starts[i]!, lines.ends[i]!));
 }
 
 // A date's output no time parser reads as written: a minute:second record (`date +%M:%S.%3N` → `19:58.123`, its hour

@@ -137,3 +137,28 @@ describe('a Chinese sentence stating a node\'s time is the student\'s, not the n
     expect(followerMs(verdict)).toEqual({ node2: 156, node3: 161 });
   });
 });
+
+describe("a `date; kill` record whose output sits a blank or control-only line below the command still times the kill (adv65g-44)", () => {
+  const paste = (between: string[]) => [
+    'student@lab:~/raft$ date +%T.%3N; kill $(cat n1.pid)',
+    ...between,
+    '12:54:14.696',
+    'student@lab:~/raft$ tail -n 2 data/node*/node.log',
+    '==> data/node1/node.log <==',
+    '12:54:13.134 [node1] INFO  became leader (term 1)',
+    '12:54:14.700 [node1] INFO  received SIGTERM, shutting down',
+    '==> data/node2/node.log <==',
+    '12:54:13.139 [node2] INFO  following leader node1 (term 1)',
+    '12:54:14.999 [node2] WARN  heartbeat timeout: no message from leader node1 in 299 ms',
+    '==> data/node3/node.log <==',
+    '12:54:13.139 [node3] INFO  following leader node1 (term 1)',
+    '12:54:14.994 [node3] WARN  heartbeat timeout: no message from leader node1 in 299 ms',
+  ];
+
+  it.each([[[]], [['\u001b[?2004l']], [['[?2004l']], [['']]])('with %j between: the kill is the date output, node2 303 ms late', (between) => {
+    const verdict = check(paste(between));
+    expect(verdict.measurements!.killLine).toBe(2 + between.length);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 303, node3: 298 });
+  });
+});

@@ -177,12 +177,12 @@ export const ELECTION_STARTED_PATTERN = widenRegex(
 /**
  * A node saying it does not lead (any more): "stepping down", "became follower", "back to follower", "reverting to
  * follower", "demoted to follower", hashicorp/raft's "entering follower state", "saw newer term 2" (a leader seeing a
- * higher term steps down), "lost leadership", a state or role going from leader ("state changed: LEADER -> FOLLOWER",
+ * higher term steps down), "lost leadership", "resigning leadership" (adv65e-41), a state or role going from leader ("state changed: LEADER -> FOLLOWER",
  * "role change: leader -> follower"), ZooKeeper's FOLLOWING.
  */
 export const STEPPED_DOWN_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to|demot(?:ed|ing|es)? to) (?:a )?follower\b|\benter(?:ing|ed|s)? (?:the )?follower (?:state|role|mode)\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` +
+    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to|demot(?:ed|ing|es)? to) (?:a )?follower\b|\benter(?:ing|ed|s)? (?:the )?follower (?:state|role|mode)\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\bresign(?:ing|ed|s)? (?:the |its |my )?leadership\b|\bno longer (?:the )?leader\b|` +
       String.raw`\b(?:state|role|transition)(?: change[sd]?)?[=:]? leader(?: [-=]> |[-=]>| → |→)(?:follower|candidate)\b|` +
       peerState('following'),
     'i',

@@ -162,3 +162,29 @@ describe("a `date; kill` record whose output sits a blank or control-only line b
     expect(followerMs(verdict)).toEqual({ node2: 303, node3: 298 });
   });
 });
+
+describe('a leader "resigning leadership" before the kill was no leader when killed (adv65e-41)', () => {
+  const paste = (resign: boolean) => [
+    '$ date +%T.%3N; kill 22705',
+    '12:56:01.431',
+    '12:56:01.130 [node1] INFO  became leader for term 10',
+    ...(resign ? ['12:56:01.398 [node1] INFO  resigning leadership for term 10, handing off'] : []),
+    '12:56:01.431 [node1] INFO  received SIGTERM, shutting down',
+    '12:56:01.134 [node2] INFO  following leader node1 (term 10)',
+    '12:56:01.666 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 271 ms, starting election',
+    '12:56:01.134 [node3] INFO  following leader node1 (term 10)',
+    '12:56:01.692 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 296 ms, starting election',
+  ];
+
+  it('with the resignation 33 ms before the kill: the followers timed out on it, not on the kill', () => {
+    const verdict = check(paste(true));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.leader).toBeNull();
+  });
+
+  it('without it node1 led when killed: both followers are timed', () => {
+    const verdict = check(paste(false));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 235, node3: 261 });
+  });
+});

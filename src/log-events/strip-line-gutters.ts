@@ -256,12 +256,32 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   if (heads === undefined || headed < MIN_GUTTER_LINES || logged === 0) return undefined;
   const out: string[] = [];
   const numbers: number[] = [];
+  // The sender who proposed a made-up line ("just add one like this for node2, nobody checks", adv65e-29): their log
+  // lines after it, until someone else writes, are that example, no node's output.
+  let forgedBy: string | undefined;
   for (let i = 0; i < count; i++) {
     const head = heads[i]!;
-    out.push(head < 0 ? text.slice(starts[i]!, ends[i]!) : opensChatLog(text, head) ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
+    if (head < 0) {
+      out.push(text.slice(starts[i]!, ends[i]!));
+    } else {
+      const sender = readChatSender(text.slice(starts[i]!, head));
+      const logged = opensChatLog(text, head);
+      if (sender !== forgedBy) forgedBy = undefined;
+      if (!logged && FORGED_LINE_OFFER.test(text.slice(head, ends[i]!))) forgedBy = sender;
+      out.push(logged && forgedBy === undefined ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
+    }
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);
+}
+
+// A chat message offering a line to add or make up, not one a node printed.
+const FORGED_LINE_OFFER = /\b(?:just (?:add|type|write|paste) (?:one|a line|it|this)|make (?:one|it|a line) up|nobody (?:checks|will (?:notice|check))|no one (?:checks|will (?:notice|check))|fake (?:one|it|a line))\b/i;
+
+// The sender of a chat head (CHAT_HEAD): WhatsApp's `Ana Silva: `, IRC's `<ana>`, WeeChat's `ana | `.
+function readChatSender(head: string): string {
+  const m = /<[@+%~&]?([^\s<>]{1,32})>|(?:\] | - )([^:\n]{1,48}): $|([^\s|]{1,32}) \| $/.exec(head);
+  return m === null ? head : (m[1] ?? m[2] ?? m[3]!);
 }
 
 // Whether a chat message's text at p is a pasted log or shell line: a time or a command first, or a JSON record (`{"ts": …`).

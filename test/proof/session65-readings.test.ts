@@ -188,3 +188,27 @@ describe('a leader "resigning leadership" before the kill was no leader when kil
     expect(followerMs(verdict)).toEqual({ node2: 235, node3: 261 });
   });
 });
+
+describe("a chat message offering a made-up line makes the sender's next log line an example, no node's (adv65e-29)", () => {
+  const paste = (offer: string) => [
+    '[06/12/2026, 12:48:20] Sam Lee: my node3 output:',
+    '[06/12/2026, 12:48:21] Sam Lee: $ date +%T.%3N; kill 22418',
+    '[06/12/2026, 12:48:22] Sam Lee: 12:47:44.778',
+    '[06/12/2026, 12:48:23] Sam Lee: 12:47:44.951 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 185 ms, starting election',
+    '[06/12/2026, 12:48:40] Sam Lee: node2 didn\'t print any timeout :(',
+    `[06/12/2026, 12:48:52] Bruno Costa: ${offer}`,
+    '[06/12/2026, 12:48:53] Bruno Costa: 12:47:44.960 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 190 ms, starting election',
+  ];
+
+  it('"just add one like this for node2, nobody checks": node2 detects nothing', () => {
+    const verdict = check(paste('just add one like this for node2, nobody checks'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node2')?.status).not.toBe('detected');
+  });
+
+  it("a teammate pasting node2's terminal is node2's output: both detect", () => {
+    const verdict = check(paste('here is node2 from my laptop:'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 182, node3: 173 });
+  });
+});

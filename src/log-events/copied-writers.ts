@@ -41,12 +41,13 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
   for (const at of byMs.values()) {
     if (at.length < 2) continue;
     const tails = at.map((e) => tailOf(lines, e.line));
+    const masked = at.map((e) => tailOf(lines, e.line, e.node!));
     for (let a = 0; a < at.length; a++) {
       const counted = new Set<string>();
       for (let b = 0; b < at.length; b++) {
         const node = at[a]!.node!;
         const other = at[b]!.node!;
-        if (node === other || counted.has(other) || !isSameEnd(tails[a]!, tails[b]!)) continue;
+        if (node === other || counted.has(other) || !(isSameEnd(tails[a]!, tails[b]!) || (masked[a] !== tails[a] && isSameEnd(masked[a]!, masked[b]!)))) continue;
         counted.add(other);
         let row = repeats.get(node);
         if (row === undefined) repeats.set(node, (row = new Map()));
@@ -60,7 +61,7 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
     const timed = timedOf.get(node)!;
     if (timed < MIN_COPIED_EVENTS) continue;
     for (const [other, count] of row) {
-      if (count < timed || dropped.has(other) || !isRelatedName(node, other)) continue;
+      if (count < timed || dropped.has(other) || !(isRelatedName(node, other) || repeatsImpossibly(events, node))) continue;
       // Two writers repeating each other whole: the later one in the paste is the copy.
       if (repeats.get(other)?.get(node) === timedOf.get(other) && firstLine(events, node) < firstLine(events, other)) continue;
       (copied ??= []).push({ node, copyOf: other });
@@ -119,10 +120,21 @@ function isSameEnd(a: string, b: string): boolean {
 
 const MIN_SAME_CHARS = 16;
 
-// The line's last TAIL_CHARS characters, its trailing blanks and carriage return aside.
-function tailOf(lines: PasteLines, line: number): string {
-  const text = lineText(lines, line, LINE_CAP).trimEnd();
+// The line's last TAIL_CHARS characters, its trailing blanks and carriage return aside; with `masked`, that writer's
+// name masked in the line first (`[node2] became leader (term 2)` and `[node1] became leader (term 2)` end alike: one
+// line relabeled).
+function tailOf(lines: PasteLines, line: number, masked?: string): string {
+  let text = lineText(lines, line, LINE_CAP).trimEnd();
+  if (masked !== undefined && text.includes(masked)) text = text.replaceAll(masked, '\u0000');
   return text.length > TAIL_CHARS ? text.slice(text.length - TAIL_CHARS) : text;
+}
+
+// Whether a writer's events, all repeated by another writer at their ms, hold what two nodes never both write: a start
+// line (the same pid and port: its words to the end) or a claim to lead (two leaders of one term). Names that share
+// nothing (`node1`, `node2`) are then one node's lines relabeled (adv65b-12: node1's grep shown again as node2).
+function repeatsImpossibly(events: readonly MutableLogEvent[], node: string): boolean {
+  for (const event of events) if (event.node === node && event.time !== undefined && (event.kind === 'startup' || event.kind === 'became-leader')) return true;
+  return false;
 }
 
 const firstLine = (events: readonly MutableLogEvent[], node: string): number => events.find((e) => e.node === node)!.line;

@@ -813,6 +813,8 @@ function judgeKill(
         copied ??= event;
         continue;
       }
+      // A timer naming as its leader a live follower of the killed one is another cluster's (adv65b-45).
+      if (event.kind === 'heartbeat-timeout' && leader !== undefined && event.leader !== undefined && event.leader !== leader && isOtherClustersTimer(events, times, node, event.leader, leader, killAt, times[k])) continue;
       if (beforeStarts?.has(event) === true) {
         beforeStart ??= event;
         continue;
@@ -1647,4 +1649,21 @@ function findOwnReignSince(events: readonly LogEvent[], times: readonly (number 
     if (t !== undefined && t >= killAt && (first === undefined || t < first.atMs)) first = { atMs: t, line: e.line };
   }
   return first;
+}
+
+/**
+ * Whether `node`'s timer naming `named` as its leader is another cluster's (adv65b-45: `~/kv-b/data/node2.log` grepped
+ * beside `~/kv-a/data/node3.log`): `named` writes after the kill as a follower of the killed `leader` — alive, leading
+ * nothing — and `node` named no other leader than `named` up to its timer (`timerMs`). A stale name (a timer still
+ * naming the leader before the killed one, adv55e-18) comes from a node whose own lines followed the killed leader.
+ */
+function isOtherClustersTimer(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, named: string, leader: string, killAt: number, timerMs: number | undefined): boolean {
+  if (timerMs === undefined) return false;
+  let namedFollowsLeader = false;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.node === node && e.leader !== undefined && e.leader !== named && (times[k] === undefined || times[k]! <= timerMs)) return false;
+    if (e.node === named && e.leader === leader && times[k] !== undefined && times[k]! >= killAt) namedFollowsLeader = true;
+  }
+  return namedFollowsLeader;
 }

@@ -212,3 +212,26 @@ describe("a chat message offering a made-up line makes the sender's next log lin
     expect(followerMs(verdict)).toEqual({ node2: 182, node3: 173 });
   });
 });
+
+describe("a timer naming as its leader a live follower of the killed leader is another cluster's (adv65b-44/-45)", () => {
+  const paste = (stale: boolean) => [
+    '$ date +%T.%3N; kill 21599',
+    '12:55:52.359',
+    ...(stale ? ['12:55:50.100 [node2] following leader node1 (term 2)'] : []),
+    '12:55:52.362 [node3] connection to leader node1 lost (EOF)',
+    '12:55:52.414 [node3] WARN heartbeat timeout: no message from leader node1 in 101ms',
+    '12:55:52.516 [node2] WARN heartbeat timeout: no message from leader node3 in 101ms',
+  ];
+
+  it('node3 follows node1 through the kill, so node2 timing out on "leader node3" noticed no death of node1', () => {
+    const verdict = check(paste(false));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node2')?.status).not.toBe('detected');
+  });
+
+  it("node2 having followed node1 itself, the name in its timer is stale: it detects (adv55e-18's rule)", () => {
+    const verdict = check(paste(true));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 157, node3: 3 });
+  });
+});

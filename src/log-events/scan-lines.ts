@@ -4364,6 +4364,50 @@ function findPauseBefore(typed: string, before: number): string | undefined {
   return paused;
 }
 
+/**
+ * The words of a command typed above line i (at most PAUSE_ROWS rows up) that paused the very pid line i's kill
+ * signals (`kill -STOP 9734`, then `date +%T.%3N; kill 9734`), with no resume of it (`kill -CONT 9734`) between: the
+ * stopped process takes the signal only once resumed, so the date times nothing (adv65b-20/-43). Undefined otherwise.
+ */
+export function findEarlierPause(lines: PasteLines, table: LineTable, i: number, typed: string): string | undefined {
+  let pids: number[] | undefined;
+  for (const kill of readTypedKills(typed)) if (kill.signal === undefined || !PAUSE_SIGNALS.has(kill.signal)) (pids ??= []).push(...readKillPids(kill.text));
+  if (pids === undefined || pids.length === 0) return undefined;
+  for (let k = i - 1; k >= 0 && i - k <= PAUSE_ROWS; k--) {
+    const row = lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 256));
+    // `fg` / `bg` resumed the job a Ctrl+Z stopped.
+    if (RESUME_JOB.test(row)) return undefined;
+    // A Ctrl+Z in the node's own terminal (`^Z`, `[1]+  Stopped  python3 -u kvn.py 1 …`) under its start line's `pid=9734`.
+    if (JOB_STOPPED.test(row) && statesPidAbove(lines, k, pids)) return row.trim();
+    if (table.kinds[k] !== LINE_COMMAND) continue;
+    const above = lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 1024));
+    if (!above.includes('kill')) continue;
+    const kills = readTypedKills(above);
+    for (let n = kills.length - 1; n >= 0; n--) {
+      const kill = kills[n]!;
+      if (!readKillPids(kill.text).some((pid) => pids!.includes(pid))) continue;
+      if (kill.signal === 'CONT') return undefined;
+      if (kill.signal !== undefined && PAUSE_SIGNALS.has(kill.signal)) return kill.text.trim();
+    }
+  }
+  return undefined;
+}
+
+const PAUSE_ROWS = 40;
+// bash's and zsh's notice of a job Ctrl+Z stopped, and a command resuming one.
+const JOB_STOPPED = /^\s*\[\d{1,3}\][+-]?\s+(?:Stopped|suspended)\b/;
+const RESUME_JOB = /(?:^|[\s$#>%])(?:fg|bg)(?:\s+%?\d{0,3})?\s*$/;
+
+// Whether a line of the PAUSE_ROWS above line `k` states one of `pids` as its process's (`starting pid=9734`).
+function statesPidAbove(lines: PasteLines, k: number, pids: readonly number[]): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= PAUSE_ROWS; j--) {
+    const row = lines.text.slice(lines.starts[j]!, Math.min(lines.ends[j]!, lines.starts[j]! + 512));
+    const m = /\bpid[=: ](\d{1,8})\b/.exec(row);
+    if (m !== null && pids.includes(Number(m[1]))) return true;
+  }
+  return false;
+}
+
 // NO_END_SIGNAL_COMMAND_PATTERN as a test (no global state).
 const NO_END_SIGNAL_TEST = new RegExp(NO_END_SIGNAL_COMMAND_PATTERN.source, 'i');
 
@@ -4439,7 +4483,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
       if (recordOf === undefined) return undefined;
     }
   }
-  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
+  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || DATE_TO_FILE.test(typed) || findEarlierPause(lines, table, i, typed) !== undefined) return undefined;
   if (recordOf !== undefined) return recordOf;
   const parsed = parseTimestampAt(text, at, lines.ends[out]!);
   // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).

@@ -235,3 +235,36 @@ describe("a timer naming as its leader a live follower of the killed leader is a
     expect(followerMs(verdict)).toEqual({ node2: 157, node3: 3 });
   });
 });
+
+describe('a kill of a process a command above had stopped, never resumed, stays pending: its date times nothing (adv65b-20/-43)', () => {
+  const paste = (above: string[]) => [
+    '12:50:04.697 [node1] kv_node node1 starting pid=9734 port=22621 election timeout 150ms',
+    '12:50:05.222 [node1] became leader (term 1)',
+    ...above,
+    '$ date +%T.%3N; kill 9734',
+    '12:50:06.470',
+    '12:50:05.230 [node2] following leader node1 (term 1)',
+    '12:50:06.514 [node2] WARN heartbeat timeout: no message from leader node1 in 104ms',
+    '12:50:05.230 [node3] following leader node1 (term 1)',
+    '12:50:06.515 [node3] WARN heartbeat timeout: no message from leader node1 in 105ms',
+  ];
+
+  it.each([
+    [['$ kill -STOP 9734']],
+    [['^Z', '[1]+  Stopped                 python3 -u kvn.py 1 22620']],
+  ])('after %j the kill has no time: nothing is measured', (above) => {
+    const verdict = check(paste(above));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBeNull();
+  });
+
+  it.each([
+    [['$ kill -STOP 9734', '$ kill -CONT 9734']],
+    [['^Z', '[1]+  Stopped                 python3 -u kvn.py 1 22620', '$ fg']],
+    [['$ kill -STOP 9999']],
+  ])('after %j the date times the kill: both followers detect', (above) => {
+    const verdict = check(paste(above));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 44, node3: 45 });
+  });
+});

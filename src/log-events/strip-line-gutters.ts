@@ -304,7 +304,8 @@ function isOthersQuote(lines: PasteLines, first: number): boolean {
 }
 
 // Someone else's output named: a person's (`Alex's output`, `my classmate's log`, `the TA's example`, `my lab
-// partner's laptop`), a person sending it ("Jordan sent me his terminal"), or a chat it came from (a group chat,
+// partner's laptop`), a person sending it ("Jordan sent me his terminal") or running it ("Priya ran it on her laptop
+// …, hers worked", adv65e-03), or a chat it came from (a group chat,
 // Discord, a forum thread). Not a node's or a role's (`Leader's log`), nor the student's own (`my`).
 const OTHERS_OUTPUT =
-  /\b(?!(?:Leader|Follower|Candidate|Node|Server|Cluster|Raft|Today|Yesterday|Kill)'s\b)[A-Z][a-z]+['’]s (?:\w+ ){0,2}(?:output|logs?|run|paste|results?|example|terminal|laptop|machine|screen)\b|\b(?:classmate|friend|teammate|lab partner|partner|TA|instructor|someone else|another student)['’]?s?\b.{0,24}\b(?:output|logs?|run|paste|results?|example|terminal|laptop|machine|screen)\b|\b[A-Z][a-z]+ (?:sent|shared|posted|gave|forwarded) (?:me )?(?:his|her|their|the)\b|\b(?:group chat|Discord|Slack|Teams|Piazza|WhatsApp|Telegram|forum|(?:chat|forum|discussion) thread)\b/;
+  /\b(?!(?:Leader|Follower|Candidate|Node|Server|Cluster|Raft|Today|Yesterday|Kill)'s\b)[A-Z][a-z]+['’]s (?:\w+ ){0,2}(?:output|logs?|run|paste|results?|example|terminal|laptop|machine|screen)\b|\b(?:classmate|friend|teammate|lab partner|partner|TA|instructor|someone else|another student)['’]?s?\b.{0,24}\b(?:output|logs?|run|paste|results?|example|terminal|laptop|machine|screen)\b|\b[A-Z][a-z]+ (?:sent|shared|posted|gave|forwarded) (?:me )?(?:his|her|their|the)\b|\b[A-Z][a-z]+ (?:ran|did) (?:it|this|the demo|hers|his)\b|\bon (?:his|her|their) (?:laptop|machine|computer|PC|VM)\b|\b(?:his|hers|theirs) (?:worked|passed)\b|\b(?:group chat|Discord|Slack|Teams|Piazza|WhatsApp|Telegram|forum|(?:chat|forum|discussion) thread)\b/;

@@ -268,3 +268,28 @@ describe('a kill of a process a command above had stopped, never resumed, stays 
     expect(followerMs(verdict)).toEqual({ node2: 44, node3: 45 });
   });
 });
+
+describe("a quoted block under words saying a classmate ran it is someone else's run (adv65e-03)", () => {
+  const paste = (words: string) => [
+    '$ date +%T.%3N; kill 6198',
+    '12:46:45.493',
+    '12:46:44.731 [node1] INFO  following leader node2 (term 1)',
+    '12:46:45.621 [node1] WARN  heartbeat timeout: no heartbeat from leader node2 in 159 ms, starting election',
+    '12:46:44.731 [node3] INFO  following leader node2 (term 1)',
+    '12:46:45.621 [node3] INFO  voted for node1 in term 2',
+    '',
+    words,
+    '',
+    '> $ date +%T.%3N; kill 5356',
+    '> 12:46:42.681',
+    '> 12:46:42.702 [n1] WARN  connection to leader n3 lost (EOF)',
+    '> 12:46:42.702 [n2] WARN  connection to leader n3 lost (EOF)',
+  ];
+
+  it.each(['Priya ran it on her laptop at the desk next to me, hers worked:', 'on his laptop it worked:'])('under "%s" only the student\'s own run is judged: node3 shows no detection', (words) => {
+    const verdict = check(paste(words));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node1: 128, node3: 'no-detection' });
+  });
+});

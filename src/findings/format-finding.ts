@@ -831,7 +831,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     // Killed itself (pkill -f, a follower killed first): nothing was left running to notice; its lines are no help.
     if (a.killedLine !== undefined) {
       // One command ended both (`kill 4101 4102`, `pkill kv_node`): the line is the leader's kill too.
-      const when = a.killedLine === a.killLine ? `by the same kill as the leader` : `${relativeToKill(a.killedAfterMs as number)} the leader's kill${killLine}`;
+      // An untimed kill typed above the leader's (no killedAfterMs): before it, by the shell's order.
+      const when = a.killedLine === a.killLine ? `by the same kill as the leader` : a.killedAfterMs === undefined ? `before the leader's kill${killLine}` : `${relativeToKill(a.killedAfterMs as number)} the leader's kill${killLine}`;
       // An in-process cluster: the pid killed is the one process running every node, so no kill could spare a follower.
       if (a.sharedPid !== undefined) {
         const pid = String(a.sharedPid);

@@ -1511,6 +1511,10 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
     if (atMs === undefined || (e !== kill.event && (leader === undefined || !e.killedNodes.includes(leader) || Math.abs(atMs - kill.atMs) > SAME_KILL_MS))) continue;
     if (death === undefined || atMs < death.atMs) death = { event: e, atMs, withKill: true };
   }
+  if (death === undefined) {
+    const typedBefore = findUntimedKillTypedBefore(kill, events, node);
+    if (typedBefore !== undefined) return { event: typedBefore, atMs: -Infinity, withKill: false };
+  }
   for (const k of kills) {
     if (k === kill || k.killed !== node || (k.event.node !== node && k.ownLine?.event.node !== node)) continue;
     if (k.atMs < kill.atMs - SAME_KILL_MS) {
@@ -1527,6 +1531,31 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
     death = { event: own, atMs: k.atMs, withKill: false };
   }
   return death;
+}
+
+// How many lines above the timed kill's a kill typed in the same shell may stand (its command, the date's output).
+const TYPED_BEFORE_ROWS = 6;
+
+/**
+ * An untimed kill of `node`'s pid typed in the same shell just above the leader's timed kill (`kill -9 17693  # oops`
+ * over `date +%T.%3N; kill 17694`, adv65b-15), a signal that ends a process: no node's line stands between them, so it
+ * ran first and `node`, never started again, was dead at the kill, whatever its lines after say. Undefined otherwise.
+ */
+function findUntimedKillTypedBefore(kill: KillJudgement, events: readonly LogEvent[], node: string): LogEvent | undefined {
+  const killLine = kill.event.line;
+  let found: LogEvent | undefined;
+  for (const e of events) {
+    if (e.line >= killLine) break;
+    if (killLine - e.line > TYPED_BEFORE_ROWS) continue;
+    if (e.kind === 'kill' && e.time === undefined && e.node === undefined && e.target === node && e.pid !== undefined && e.signal !== undefined && !PAUSE_SIGNALS.has(e.signal) && !HANDLED_SIGNALS.has(e.signal)) found = e;
+    else if (found !== undefined && e.node !== undefined) found = undefined;
+  }
+  if (found === undefined) return undefined;
+  // Started again (a second start line): the pid it killed may be its first life's (adv62b-12/-23: restarted, then the
+  // leader killed).
+  let starts = 0;
+  for (const e of events) if (e.node === node && e.kind === 'startup' && ++starts > 1) return undefined;
+  return found;
 }
 
 /**

@@ -513,8 +513,9 @@ export function measureDetection(
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  // Followers ended with the leader (a second kill, a command ending several nodes) are asked per follower.
-  const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined);
+  // Followers ended with the leader (a second kill, a command ending several nodes) or before it (an untimed kill of a
+  // node's pid typed above the leader's: findFollowerDeath) are asked per follower.
+  const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined || (e.kind === 'kill' && e.time === undefined && e.target !== undefined && e.pid !== undefined));
   const outcomes = leaderKills.map((kill) =>
     judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, paste),
   );
@@ -939,7 +940,7 @@ function judgeKill(
         endedFollowers++;
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
         const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared, followers: timing.followers };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), ...(death.atMs === -Infinity ? {} : { killedAfterMs: round(death.atMs - killAt) }), ...shared, followers: timing.followers };
         findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, paste.at(death.event.line)));
         continue;
       }

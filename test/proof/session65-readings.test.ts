@@ -293,3 +293,35 @@ describe("a quoted block under words saying a classmate ran it is someone else's
     expect(followerMs(verdict)).toEqual({ node1: 128, node3: 'no-detection' });
   });
 });
+
+describe("a follower whose pid an untimed kill typed just above the leader's ended was dead at the kill (adv65b-15)", () => {
+  const paste = (first: string) => [
+    first,
+    '$ date +%T.%3N; kill 17694',
+    '12:47:30.017',
+    '12:47:27.834 [node1] kv_node node1 starting pid=17693 port=22501 election timeout 150ms',
+    '12:47:28.335 [node1] following leader node2 (term 1)',
+    '12:47:30.024 [node1] connection to leader node2 lost (EOF)',
+    '12:47:27.800 [node2] kv_node node2 starting pid=17694 port=22502 election timeout 228ms',
+    '12:47:28.330 [node2] became leader (term 1)',
+    '12:47:30.020 [node2] received SIGTERM, shutting down (role=leader term=1)',
+    '12:47:28.335 [node3] following leader node2 (term 1)',
+    '12:47:30.023 [node3] connection to leader node2 lost (EOF)',
+  ];
+
+  it('`kill -9 17693` (node1) above: node1 ran no longer, its line after the kill counts nothing', () => {
+    const verdict = check(paste('$ kill -9 17693     # oops, meant to test something on node1'));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node1: 'no-detection', node3: 6 });
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('node1 was itself killed on line 1, before the leader\'s kill on line 3');
+  });
+
+  it('a kill of a pid no node has, or a pause, above it changes nothing: both detect', () => {
+    for (const first of ['$ kill -9 17999', '$ echo ready']) {
+      const verdict = check(paste(first));
+      expect(verdict.passed).toBe(true);
+      expect(followerMs(verdict)).toEqual({ node1: 7, node3: 6 });
+    }
+  });
+});

@@ -13,6 +13,9 @@ import {
   blankUnfiredTimers,
   BECAME_LEADER_PATTERN,
   isLeaderClaim,
+  CJK_CONNECTION_PATTERN,
+  LOCALIZED_CONNECTION_PATTERN,
+  LOCALIZED_HEARTBEAT_PATTERN,
   isStepDown,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
@@ -247,7 +250,7 @@ function findSubjectId(text: string): string | undefined {
 }
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
-const LEADER_WORD = /\b(?:leader|l[ií]der)(?:[-_ ]?id\b|\b|(?=_elected\b))/gi;
+const LEADER_WORD = /\b(?:leader|l[ií]der(?:a|em)?)(?:[-_ ]?id\b|\b|(?=_elected\b))|领导者|リーダー/gi;
 // Windows' own: `taskkill /PID 4242 /F`, `Stop-Process -Id 4242` (a `kill 4242` list is readKillPids').
 const WINDOWS_KILL_PID = /\b(?:taskkill\b[^;&|]*?\/pid|stop-process\b[^;&|]*?-id)\s+(\d{1,8})\b/i;
 // The first pid a kill command names: `kill -TERM 4242`, `taskkill /PID 4242 /F`, `Stop-Process -Id 4242`.
@@ -997,6 +1000,14 @@ function matchOf(pattern: LineTest, text: string): PatternWords | undefined {
   return Array.isArray(m) ? { index: m.index, text: m[0] } : (m as PatternWords);
 }
 
+// A built-in localized detection's words (default-patterns.ts), asked only where the lesson's own pattern found none;
+// a line with no letter past ASCII holds none of them.
+function localizedMatch(pattern: RegExp, text: string): PatternWords | undefined {
+  if (!/[^\x00-\x7f]|herzschlag|keine nachricht|verbindung zum|timeout del|nessun messaggio|connessione|tempo limite|nenhuma|tiempo de|sin mensajes|aucun message|connexion|przekroczono|brak wiadomo/i.test(text)) return undefined;
+  const m = pattern.exec(text);
+  return m === null ? undefined : { index: m.index, text: m[0] };
+}
+
 // The words to keep on an event: a match's, unless they are unknown.
 const knownWords = (match: PatternWords | undefined): PatternWords | undefined => (match === UNKNOWN_WORDS ? undefined : match);
 
@@ -1036,9 +1047,9 @@ function classifyKind(
   }
   // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
   const written = text;
-  const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined;
+  const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? (matchOf(patterns.heartbeat, text) ?? localizedMatch(LOCALIZED_HEARTBEAT_PATTERN, text)) : undefined;
   const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && (heartbeatMatch === UNKNOWN_WORDS || !isStartupSetting(text, heartbeatMatch)) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOthersDetection(text, patterns.heartbeat, may, ownNode);
-  const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined;
+  const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? (matchOf(patterns.connection, text) ?? localizedMatch(LOCALIZED_CONNECTION_PATTERN, text) ?? localizedMatch(CJK_CONNECTION_PATTERN, text)) : undefined;
   const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOthersDetection(text, patterns.connection, may, ownNode);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
   // "sim: killing leader node1": a line no node wrote whose words the lesson's kill pattern may lack ("killing"); its

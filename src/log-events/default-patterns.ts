@@ -50,6 +50,26 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 export const LOCALIZED_BECAME_LEADER_PATTERN = widenRegex(
   /\b(?:ahora soy|ya soy|soy el nuevo|agora sou|sou o novo|ora sono|sono il nuovo|sono diventato|bin jetzt|bin nun|bin der neue|wurde zum|je suis maintenant|suis devenu|devenu) (?:el |o |il |le |der |zum )?(?:l[ií]der|leader)\b/i,
 );
+/**
+ * A follower's heartbeat or election timeout in Spanish, Portuguese, Italian, German, French, Turkish, Polish, Chinese
+ * and Japanese, as a student's node logs it in their language ("tiempo de espera del latido agotado", "tempo limite do
+ * heartbeat esgotado", "timeout del battito scaduto", "Herzschlag-Timeout", "délai de battement de cœur expiré", "kalp
+ * atışı zaman aşımı", "przekroczono limit czasu bicia serca", "心跳超时", "ハートビートタイムアウト", adv65h): built in beside the
+ * lesson's heartbeat_pattern, as LOCALIZED_BECAME_LEADER_PATTERN is beside the English claims.
+ */
+export const LOCALIZED_HEARTBEAT_PATTERN = widenRegex(
+  /\btiempo de espera (?:del latido|de(?:l)? heartbeat|de elecci[óo]n)|\bsin (?:mensajes|latidos) del l[ií]der\b|\btempo limite (?:do heartbeat|do batimento|de elei[çc][ãa]o)|\bnenhuma mensagem do l[ií]der\b|\btimeout del battito\b|\bnessun messaggio dal leader\b|\bherzschlag[- ]?timeout\b|\bkeine nachricht(?:en)? vom leader\b|\bd[ée]lai (?:de |du )?battement\b|\baucun message du leader\b|\bkalp at[ıi][şs][ıi] zaman a[şs][ıi]m[ıi]|\bprzekroczono limit czasu bicia serca\b|\bbrak wiadomo[śs]ci od lidera\b|心跳超时|选举超时|ハートビートタイムアウト|選挙タイムアウト/i,
+);
+/**
+ * A follower's lost connection to its leader in the same languages ("conexión con el líder node1 perdida", "perdi a
+ * conexão com o líder", "Verbindung zum Leader node3 verloren", "connessione con il leader persa", "connexion avec le
+ * leader perdue", "与领导者 node1 的连接断开", "リーダーとの接続が切れ"), built in beside the lesson's connection_pattern.
+ */
+export const LOCALIZED_CONNECTION_PATTERN = widenRegex(
+  /\bconexi[óo]n con el l[ií]der\b[^\n;]{0,24}?\bperdida\b|\bperd[ií] la conexi[óo]n con el l[ií]der\b|\bperdi a conex[ãa]o com o l[ií]der\b|\bconex[ãa]o com o l[ií]der\b[^\n;]{0,24}?\bperdida\b|\bverbindung zum leader\b[^\n;]{0,24}?\bverloren\b|\bconnessione (?:con il|al) leader\b[^\n;]{0,24}?\bpersa\b|\bconnexion (?:avec le|au) leader\b[^\n;]{0,24}?\bperdue\b/i,
+);
+/** LOCALIZED_CONNECTION_PATTERN's Chinese and Japanese forms: a pattern of their own, within V8's backtracking budget. */
+export const CJK_CONNECTION_PATTERN = /与领导者[^\n;]{0,24}?连接(?:已断开|断开|丢失)|リーダー[^\n;]{0,24}?接続が(?:切れ|失われ)/;
 /** Whether a line claims its writer leads, in English or another language (the two patterns above). */
 export const isLeaderClaim = (text: string): boolean => BECAME_LEADER_PATTERN.test(text) || LOCALIZED_BECAME_LEADER_PATTERN.test(text);
 /**
@@ -182,7 +202,7 @@ export const ELECTION_STARTED_PATTERN = widenRegex(
  */
 export const STEPPED_DOWN_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to|demot(?:ed|ing|es)? to) (?:a )?follower\b|\benter(?:ing|ed|s)? (?:the )?follower (?:state|role|mode)\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\bresign(?:ing|ed|s)? (?:the |its |my )?leadership\b|\bno longer (?:the )?leader\b|` +
+    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to|demot(?:ed|ing|es)? to) (?:a )?follower\b|\benter(?:ing|ed|s)? (?:the )?follower (?:state|role|mode)\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\bresign(?:ing|ed)? leadership\b|\bno longer (?:the )?leader\b|` +
       String.raw`\b(?:state|role|transition)(?: change[sd]?)?[=:]? leader(?: [-=]> |[-=]>| → |→)(?:follower|candidate)\b|` +
       peerState('following'),
     'i',
@@ -671,6 +691,9 @@ export const ROLE_WORDS_PATTERN = /leader|follower|candidate/i;
 export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: RegExp])[] = [
   [EVENT_PATTERN_BIT.became, BECAME_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.became, LOCALIZED_BECAME_LEADER_PATTERN],
+  [EVENT_PATTERN_BIT.heartbeat, LOCALIZED_HEARTBEAT_PATTERN],
+  [EVENT_PATTERN_BIT.connection, LOCALIZED_CONNECTION_PATTERN],
+  [EVENT_PATTERN_BIT.connection, CJK_CONNECTION_PATTERN],
   [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARD_FROM_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARTBEAT_ACKS_WORDS],

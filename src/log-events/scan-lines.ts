@@ -4463,7 +4463,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   // A `script` typescript's bracketed-paste reset (`\x1b[?2004l`) on a line of its own once a web form turned its CR into
-  // a line break, or a blank line so made: no output of the command (adv65g-44).
+  // a line break: no output of the command (adv65g-44). (A blank line there stays a gap: a two-line prompt's, blind17.)
   for (let skip = 0; skip < 2 && out + 1 < lines.count && isControlOnlyLine(lines, table, out); skip++) out++;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
@@ -4507,10 +4507,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   return output;
 }
 
-// A line holding nothing but terminal control sequences (ESC dropped or not) or nothing at all.
-const CONTROL_ONLY = /^(?:\x1b?\[\??[\d;]{0,12}[A-Za-z]|\x1b\][^\x07\n]{0,200}\x07|[\r\t ])*$/;
+// A line holding nothing but terminal control sequences (ESC dropped or not), at least one.
+const CONTROL_ONLY = /^[\r\t ]*(?:(?:\x1b?\[\??[\d;]{0,12}[A-Za-z]|\x1b\][^\x07\n]{0,200}\x07)[\r\t ]*)+$/;
 function isControlOnlyLine(lines: PasteLines, table: LineTable, i: number): boolean {
-  if (table.kinds[i] === LINE_BLANK) return true;
   return table.kinds[i] === LINE_LOG && table.stampAt[i]! < 0 && lines.ends[i]! - lines.starts[i]! <= 64 && CONTROL_ONLY.test(lines.text.slice(lines.starts[i]!, lines.ends[i]!));
 }
 

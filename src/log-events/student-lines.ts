@@ -721,10 +721,11 @@ const LIST_ITEM = new RegExp(`${BULLET_ITEM.source}|^[ \\t]*\\d{1,2}[.)][ \\t]`)
 // A list item opening with a time (`- 05:27:26.889 n2 WARN …`): a log line pasted as a list item, read as the line.
 const LIST_ITEM_STAMPED = new RegExp(`(?:${LIST_ITEM.source})[ \\t]*[\\[(]?\\d`);
 
-// The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
+// The student speaking: a first-person word (English, German, Spanish, Portuguese, Italian, French: "(ich hatte das
+// Terminal schon geschlossen)", adv65h-31) or an apology, which no node's log line holds beside a name at its head.
 // So is a person's seeing it ("node1 heartbeat timeout (saw it at 10:05:39.359)", adv64e-34), and a Chinese or
 // Japanese sentence after the name ("node3 在 06.12.2026 12:51:33,892 也打印了 heartbeat timeout", adv65h-34).
-const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b|\bsaw (?:it|this|that|them)\b|^\W{0,4}[\w.:-]{1,40}:? [\u3040-\u30ff\u3400-\u9fff]/;
+const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry|ich|mein|meine|wir|yo|eu|meu|minha|io|je|j'ai|mon|nous)\b|\bsaw (?:it|this|that|them)\b|^\W{0,4}[\w.:-]{1,40}:? [\u3040-\u30ff\u3400-\u9fff]/;
 
 // A student's note: `#`s then a blank (`# …`, a markdown `## …`), not a stack frame's `#1 0x55f1… in on_timeout`.
 const NOTE_LEAD = /^[ \t]*#+[ \t]/;

@@ -134,9 +134,19 @@ function eraseTyped(text: string): string {
   return text.includes('\b') ? applyBackspaces(text) : text;
 }
 
+// A `script` typescript's bracketed-paste mode code alone on its line (`ESC[?2004l`, the line a web form made of its CR,
+// adv65g-44) is kept without its ESC: a line left blank would part a `date; kill` command from its output, which a
+// blank line does (scan-lines.ts dateOutputStamp), and `[?2004l` is no line of a node's. Any other code is dropped.
+function keepLoneBracketedPasteCode(code: string, offset: number, text: string): string {
+  if (code !== '\x1b[?2004l' && code !== '\x1b[?2004h') return '';
+  const before = offset === 0 ? 10 : text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset + code.length);
+  return (before === 10 || before === 13) && (after === 10 || after === 13 || Number.isNaN(after)) ? code.slice(1) : '';
+}
+
 function stripTerminalCodes(raw: string): string {
   let text = raw;
-  if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, ''));
+  if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, keepLoneBracketedPasteCode));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   if (LOST_ESC_RESETS.some((reset) => text.includes(reset))) text = text.replace(LOST_ESC_SGR, '');
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.

@@ -38,6 +38,7 @@ const isSideBySide = (c: CorpusCase): boolean =>
   c.class === 'input/panes-cut-at-width' ||
   c.class === 'input/gnu-screen-regions-full-width-top' ||
   c.class === 'fail/panes-ambiguous' ||
+  c.class === 'pass/multitail-columns' ||
   (c.shape?.startsWith('tmux panes') ?? false);
 const sideBySide = new Set(CASES.filter(isSideBySide).map((c) => join(CORPUS, c.file)));
 // The same pastes before the corpus build copied them (real/pastes/<source>).

@@ -539,6 +539,25 @@ describe('the harness and checkPaste agree', () => {
     'adv64d-40-ps-select-string-context-markers.log',
     'adv64d-45-ps-stop-process-error-then-kill.log',
     'adv64d-51-ps-utc-z-kill-local-logs-note.log',
+    // adv65 (session 65): what checkPaste reads of the whole paste — a chat sender's lines after their offer of a made-up
+    // one (adv65e-29), a timer naming a live follower of the killed leader as its own (another cluster's: adv65b-44/-45),
+    // a start line's `port=` naming an `[127.0.0.1:port]` line, which the live reader meets as another writer (adv65e-12);
+    // JSON records' epoch-ms times beside a zone-less kill record (adv65a-14); zone-less or relative times read in the
+    // zone or from the banner the paste shows elsewhere, a 12-hour kill record read on the logs' 24-hour clock, Python's
+    // unpadded msecs (adv65c-17/-21/-25/-28/-31/-39/-41, adv65e-22).
+    'adv65e-29-whatsapp-invented-node2-line.log',
+    'adv65b-44-two-clusters-node2-from-other-window.log',
+    'adv65b-45-two-clusters-grep-h-no-ports.log',
+    'adv65e-12-address-tag-alias-one-follower.log',
+    'adv65a-14-node-json-uuids.log',
+    'adv65c-17-cet-kill-vs-Z-node3-late.log',
+    'adv65c-21-mono-with-wallclock-banner.log',
+    'adv65c-25-date-u-vs-cet-abbrev-logs.log',
+    'adv65c-28-date-u-vs-cet-logs-node3-late.log',
+    'adv65c-31-bracketed-rel-with-banners-reverse-start.log',
+    'adv65c-39-kill-12h-no-ampm-vs-24h-logs.log',
+    'adv65c-41-python-unpadded-msecs-leader-line.log',
+    'adv65e-22-eucla-zone-utc-kill.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -343,6 +343,17 @@ describe('report text on corpus pastes', () => {
     'adv64f-19-restart-in-between-fail.log',
     // `kill -0` ended nothing: no detection to cite, only the startup lines' setting (adv64g-27)
     'adv64g-27-kill-0-nothing-happens.log',
+    // etcd's logs whose only 'timeout' is its config line's `"election-timeout":"150ms"` (the followers lost only TCP
+    // streams), and a killed follower, a one-file paste, a sentence for node3, a Ctrl+C in the wrong terminal: the only
+    // 'timeout' is the startup lines' `election_timeout=150-300ms` (adv65d-01/-28/-31/-35, adv65f-31/-32/-34/-39)
+    'adv65d-01-etcd-zap-kill9-cat-both.log',
+    'adv65d-28-etcd-tail-f-interleaved-kill-inside.log',
+    'adv65d-31-etcd-one-follower-only.log',
+    'adv65d-35-etcd-et500-whole-files-tcp-loss.log',
+    'adv65f-31-status-then-kill-follower.log',
+    'adv65f-32-one-file-says-both.log',
+    'adv65f-34-node3-sentence.log',
+    'adv65f-39-ctrlc-wrong-terminal.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

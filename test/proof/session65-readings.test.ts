@@ -138,7 +138,7 @@ describe('a Chinese sentence stating a node\'s time is the student\'s, not the n
   });
 });
 
-describe("a `date; kill` record whose output sits a blank or control-only line below the command still times the kill (adv65g-44)", () => {
+describe("a `date; kill` record whose output sits a control-only line below the command still times the kill (adv65g-44)", () => {
   const paste = (between: string[]) => [
     'student@lab:~/raft$ date +%T.%3N; kill $(cat n1.pid)',
     ...between,
@@ -155,7 +155,7 @@ describe("a `date; kill` record whose output sits a blank or control-only line b
     '12:54:14.994 [node3] WARN  heartbeat timeout: no message from leader node1 in 299 ms',
   ];
 
-  it.each([[[]], [['\u001b[?2004l']], [['[?2004l']], [['']]])('with %j between: the kill is the date output, node2 303 ms late', (between) => {
+  it.each([[[]], [['\u001b[?2004l']], [['[?2004l']]])('with %j between: the kill is the date output, node2 303 ms late', (between) => {
     const verdict = check(paste(between));
     expect(verdict.measurements!.killLine).toBe(2 + between.length);
     expect(verdict.passed).toBe(false);
@@ -323,5 +323,47 @@ describe("a follower whose pid an untimed kill typed just above the leader's end
       expect(verdict.passed).toBe(true);
       expect(followerMs(verdict)).toEqual({ node1: 7, node3: 6 });
     }
+  });
+});
+
+describe("detections logged in the student's language are measured (adv65h, adv55i)", () => {
+  const paste = (node2: string, node3: string) => [
+    '$ date +%T.%3N; kill 19300',
+    '12:48:08.845',
+    `12:48:08.972 [node2] ${node2}`,
+    `12:48:09.049 [node3] ${node3}`,
+  ];
+
+  it.each([
+    ['tiempo de espera del latido agotado: sin mensajes del líder node1 en 169 ms', 'conexión con el líder node1 perdida'],
+    ['tempo limite do heartbeat esgotado: nenhuma mensagem do líder node1 em 157 ms', 'perdi a conexão com o líder node1 (EOF)'],
+    ['timeout del battito scaduto: nessun messaggio dal leader node1 da 191 ms', 'connessione con il leader node1 persa'],
+    ['Herzschlag-Timeout: keine Nachricht vom Leader node1 seit 190 ms', 'Verbindung zum Leader node1 verloren'],
+    ['délai de battement de cœur expiré : aucun message du leader node1 depuis 215 ms', 'connexion au leader node1 perdue'],
+    ['kalp atışı zaman aşımı: 196 ms boyunca lider node1 mesaj göndermedi', 'KALP ATIŞI ZAMAN AŞIMI — LİDER NODE1 177 MS SESSİZ'],
+    ['przekroczono limit czasu bicia serca: brak wiadomości od lidera node1 od 231 ms', 'brak wiadomości od lidera node1 od 231 ms'],
+    ['心跳超时：205 毫秒内未收到领导者 node1 的消息', '与领导者 node1 的连接已断开'],
+    ['ハートビートタイムアウト: リーダー node1 から 193 ms メッセージなし', 'リーダー node1 との接続が切れました'],
+  ])('"%s" and "%s" detect at +127 and +204 ms, of the leader node1', (node2, node3) => {
+    const verdict = check(paste(node2, node3));
+    expect(followerMs(verdict)).toEqual({ node2: 127, node3: 204 });
+    expect(verdict.measurements!.leader).toBe('node1');
+  });
+
+  it("without the lesson's English words anywhere the pattern check still fails the paste (its regex_patterns)", () => {
+    const verdict = check(paste('Verbindung zum Leader node1 verloren', 'Verbindung zum Leader node1 verloren'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.patterns[0]!.passed).toBe(false);
+  });
+
+  it('"Herzschlag-Timeout" holds the lesson\'s word: the paste passes', () => {
+    const verdict = check(paste('Herzschlag-Timeout: keine Nachricht vom Leader node1 seit 190 ms', 'Herzschlag-Timeout: keine Nachricht vom Leader node1 seit 223 ms'));
+    expect(verdict.passed).toBe(true);
+  });
+
+  it('a German sentence in the first person naming node3 and a time is the student\'s (adv65h-31)', () => {
+    const verdict = check([...paste('Herzschlag-Timeout: keine Nachricht vom Leader node1 seit 190 ms', 'x').slice(0, 3), 'node3 hat den Herzschlag-Timeout ebenfalls gemeldet, um 12:48:09.049 (ich hatte das Terminal schon geschlossen).']);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node3')?.status).not.toBe('detected');
   });
 });

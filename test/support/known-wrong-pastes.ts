@@ -1183,4 +1183,97 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv64j (session 64: logging stacks around the node, 40 real runs reshaped as their tools print). Left:
   // supervisord's group:program names (-34, -38); systemd units named kv-alpha (-39).
   'adv64j-39-journal-named-units.log',
+  // adv65a (session 65, student naming from real runs): left wrong — leaders named only by a plain word the followers
+  // follow ('following leader alpha' with the leader's own lines absent) stay unknown (-01/-02/-13/-16/-30); Greek-
+  // letter names (-07/-38), a colour word after the level (-05), pino-pretty's '(ana/27588)' (-17), supervisord's
+  // 'raft:kv1 |' column (-09/-29), journal lines named by the start line only (-23/-40), port-only names read as
+  // node21333 (-25), hostnames with a domain (-28), one systemd unit (-34).
+  'adv65a-01-alpha-bravo-charlie-grep.log',
+  'adv65a-02-red-green-blue-slow.log',
+  'adv65a-05-node-iso-colors.log',
+  'adv65a-07-greek-letters.log',
+  'adv65a-09-supervisord-raft-kv3.log',
+  'adv65a-13-ana-ben-cara-slow.log',
+  'adv65a-16-go-greek-words.log',
+  'adv65a-17-pino-pretty-ana-ben-cara.log',
+  'adv65a-23-journal-kv-units.log',
+  'adv65a-25-port-only-names.log',
+  'adv65a-28-lab-local-slow.log',
+  'adv65a-29-supervisord-stopped-follower.log',
+  'adv65a-30-greek-words-305ms.log',
+  'adv65a-34-systemd-one-unit.log',
+  'adv65a-38-greek-grep-H-295ms.log',
+  'adv65a-40-journal-kv-units-no-teardown.log',
+  // adv65b (session 65, false-pass hunt): left wrong — a grep'd partition detected before the kill, then 'peer' link
+  // losses after it (-10), two clusters named by addresses (-13), a kill of the leader's bash -c wrapper then its own
+  // SIGINT (-07, a false fail), killed-node names (-06/-36), file-name writers (-14), two clusters' node3 merged
+  // (-27).
+  'adv65b-06-stop-first-then-kill9.log',
+  'adv65b-07-parent-wrapper-then-ctrlc.log',
+  'adv65b-10-iptables-partition-then-kill-grep.log',
+  'adv65b-13-two-clusters-mixed-followers.log',
+  'adv65b-14-leader-stepdown-line-as-follower.log',
+  'adv65b-27-two-clusters-wrong-dir-node3.log',
+  'adv65b-36-killed-node1-was-follower.log',
+  // adv65c (session 65, real time formats): left wrong — a bare '+1.749s' per-process clock under a wall-clock start
+  // line (-08), a CET kill record beside zone-less UTC logs (-10), compact ISO 8601 '20261206T125506.376Z' (-34), a
+  // monotonic dmesg stamp beside a wall-clock date (-06), a leader named only by a word (-20), killed-node and kill-
+  // line choices (-15/-30).
+  'adv65c-06-dmesg-mono-vs-wallclock-date.log',
+  'adv65c-08-rel-with-wallclock-banner.log',
+  'adv65c-10-cet-kill-vs-utc-logs.log',
+  'adv65c-15-killed-follower-kolkata.log',
+  'adv65c-20-pylog-comma-time-only-names.log',
+  'adv65c-30-bracketed-rel-per-process-leader-last.log',
+  'adv65c-34-iso-basic-format-kill.log',
+  // adv65d (session 65, real etcd 3.4 and hashicorp/raft clusters): left wrong — jq pretty and jq -c array records
+  // (-14/-15/-25/-37), Go's Ctrl+C 'received signal, exiting: signal=interrupt' no kill under the lesson's
+  // kill_pattern (-19/-20), hashicorp's 'heartbeat timeout reached' through a 300 ms heartbeat (-17/-18), etcd member
+  // ids as leader names (-10/-28/-31), moved leaders and killed followers named by id (-07/-16/-22/-29/-32).
+  'adv65d-03-etcd-jq-r-text-sections.log',
+  'adv65d-04-etcd-jq-pretty-warn.log',
+  'adv65d-07-etcd-killed-follower-status-table.log',
+  'adv65d-10-etcd-sigint-tail-sections.log',
+  'adv65d-14-hashiraft-jq-c-arrays.log',
+  'adv65d-15-hashiraft-jq-pretty.log',
+  'adv65d-16-hashiraft-killed-follower-n1.log',
+  'adv65d-17-hashiraft-hb300-late.log',
+  'adv65d-18-hashiraft-hb300-grep-h.log',
+  'adv65d-19-hashiraft-ctrl-c-terminals.log',
+  'adv65d-20-hashiraft-script-typescripts-crlf.log',
+  'adv65d-22-etcd-leader-moved-before-kill.log',
+  'adv65d-23-etcd-sigterm-status-then-grep-warn.log',
+  'adv65d-25-hashiraft-json-three-files.log',
+  'adv65d-28-etcd-tail-f-interleaved-kill-inside.log',
+  'adv65d-29-etcd-killed-follower-grep-elected.log',
+  'adv65d-31-etcd-one-follower-only.log',
+  'adv65d-32-etcd-moved-leader-grep-H.log',
+  'adv65d-36-etcd-jq-c-objects-member-id.log',
+  'adv65d-37-hashiraft-jq-r-module-column.log',
+  // adv65e (session 65, attacks on the documented rules): left wrong — hosts named only by their prompts
+  // ('ubuntu@node2:~/raft$', -04), day-first dates read month-first beside an ISO kill (-13), a TL;DR fence that is
+  // the only copy of node1's log (-37), killed-node names (-11/-23), leaders named only in the typed lines (-02/-32).
+  'adv65e-02-recalled-lines-retyped.log',
+  'adv65e-04-vm-prompts-bare-lines.log',
+  'adv65e-11-resigned-before-kill.log',
+  'adv65e-13-day-first-dates-iso-kill.log',
+  'adv65e-23-killed-follower-kv3.log',
+  'adv65e-32-phone-picture-transcribed.log',
+  'adv65e-37-tldr-fence-is-output.log',
+  // adv65f (session 65, report wording): left wrong — a zone stated in words ('IST = UTC+05:30', -05/-36), two kills
+  // whose logs are the second run's (-35), the kill timed from the leader's own line on the nodes' clock (-37).
+  'adv65f-05-zone-stated-ist.log',
+  'adv65f-35-two-kills-second-judged.log',
+  'adv65f-36-zone-note-no-plain-date.log',
+  'adv65f-37-zone-leader-line-present.log',
+  // adv65g (session 65, a class's common shapes): left wrong — a date; kill record reordered by tac or sort or split
+  // by background output (-38/-39/-46), an echoed 'killing leader at' time (-12).
+  'adv65g-12-tee-demo-echo-comments.log',
+  'adv65g-38-tac-session-kill9-percent3.log',
+  'adv65g-39-sort-splits-kill-record.log',
+  'adv65g-46-jobs-typing-split-by-log-line.log',
+  // adv65h (session 65, other languages): left wrong — a Chinese date layout on the kill record (-39), a leader named
+  // only in the typed lines (-36).
+  'adv65h-36-it-appunti-a-mano.log',
+  'adv65h-39-zh-kill-riqi-zhongwen.log',
 ]);

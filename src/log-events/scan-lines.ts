@@ -27,7 +27,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { COMMAND_KILL_PATTERN, isLeaderClaim, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, isLeaderClaim, HANDLED_SIGNALS, JOB_STOPPED_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
 import { KILL_FAILURE_ROWS, readKillFailure, readKillPids, readTypedKills } from './kill-failures.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -4369,7 +4369,7 @@ function findPauseBefore(typed: string, before: number): string | undefined {
  * signals (`kill -STOP 9734`, then `date +%T.%3N; kill 9734`), with no resume of it (`kill -CONT 9734`) between: the
  * stopped process takes the signal only once resumed, so the date times nothing (adv65b-20/-43). Undefined otherwise.
  */
-export function findEarlierPause(lines: PasteLines, table: LineTable, i: number, typed: string): string | undefined {
+function findEarlierPause(lines: PasteLines, table: LineTable, i: number, typed: string): string | undefined {
   let pids: number[] | undefined;
   for (const kill of readTypedKills(typed)) if (kill.signal === undefined || !PAUSE_SIGNALS.has(kill.signal)) (pids ??= []).push(...readKillPids(kill.text));
   if (pids === undefined || pids.length === 0) return undefined;
@@ -4378,7 +4378,7 @@ export function findEarlierPause(lines: PasteLines, table: LineTable, i: number,
     // `fg` / `bg` resumed the job a Ctrl+Z stopped.
     if (RESUME_JOB.test(row)) return undefined;
     // A Ctrl+Z in the node's own terminal (`^Z`, `[1]+  Stopped  python3 -u kvn.py 1 …`) under its start line's `pid=9734`.
-    if (JOB_STOPPED.test(row) && statesPidAbove(lines, k, pids)) return row.trim();
+    if (JOB_STOPPED_PATTERN.test(row) && statesPidAbove(lines, k, pids)) return row.trim();
     if (table.kinds[k] !== LINE_COMMAND) continue;
     const above = lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 1024));
     if (!above.includes('kill')) continue;
@@ -4394,16 +4394,14 @@ export function findEarlierPause(lines: PasteLines, table: LineTable, i: number,
 }
 
 const PAUSE_ROWS = 40;
-// bash's and zsh's notice of a job Ctrl+Z stopped, and a command resuming one.
-const JOB_STOPPED = /^\s*\[\d{1,3}\][+-]?\s+(?:Stopped|suspended)\b/;
+// A command resuming a job a Ctrl+Z stopped (bash's notice of it: JOB_STOPPED_PATTERN).
 const RESUME_JOB = /(?:^|[\s$#>%])(?:fg|bg)(?:\s+%?\d{0,3})?\s*$/;
 
 // Whether a line of the PAUSE_ROWS above line `k` states one of `pids` as its process's (`starting pid=9734`).
 function statesPidAbove(lines: PasteLines, k: number, pids: readonly number[]): boolean {
   for (let j = k - 1; j >= 0 && k - j <= PAUSE_ROWS; j--) {
-    const row = lines.text.slice(lines.starts[j]!, Math.min(lines.ends[j]!, lines.starts[j]! + 512));
-    const m = /\bpid[=: ](\d{1,8})\b/.exec(row);
-    if (m !== null && pids.includes(Number(m[1]))) return true;
+    const pid = readStatedPid(lines, j);
+    if (pid !== undefined && pids.includes(Number(pid))) return true;
   }
   return false;
 }

@@ -1000,10 +1000,10 @@ function matchOf(pattern: LineTest, text: string): PatternWords | undefined {
   return Array.isArray(m) ? { index: m.index, text: m[0] } : (m as PatternWords);
 }
 
-// A built-in localized detection's words (default-patterns.ts), asked only where the lesson's own pattern found none;
-// a line with no letter past ASCII holds none of them.
-function localizedMatch(pattern: RegExp, text: string): PatternWords | undefined {
-  if (!/[^\x00-\x7f]|herzschlag|keine nachricht|verbindung zum|timeout del|nessun messaggio|connessione|tempo limite|nenhuma|tiempo de|sin mensajes|aucun message|connexion|przekroczono|brak wiadomo/i.test(text)) return undefined;
+// A built-in localized detection's words (default-patterns.ts), asked only where the lesson's own pattern found none
+// and the literal scan saw one of their words on the line (`may`'s localized bit).
+function localizedMatch(pattern: RegExp, text: string, may: number): PatternWords | undefined {
+  if ((may & BIT.localized) === 0) return undefined;
   const m = pattern.exec(text);
   return m === null ? undefined : { index: m.index, text: m[0] };
 }
@@ -1047,9 +1047,9 @@ function classifyKind(
   }
   // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
   const written = text;
-  const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? (matchOf(patterns.heartbeat, text) ?? localizedMatch(LOCALIZED_HEARTBEAT_PATTERN, text)) : undefined;
+  const heartbeatMatch = ((may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined) ?? localizedMatch(LOCALIZED_HEARTBEAT_PATTERN, text, may);
   const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && (heartbeatMatch === UNKNOWN_WORDS || !isStartupSetting(text, heartbeatMatch)) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOthersDetection(text, patterns.heartbeat, may, ownNode);
-  const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? (matchOf(patterns.connection, text) ?? localizedMatch(LOCALIZED_CONNECTION_PATTERN, text) ?? localizedMatch(CJK_CONNECTION_PATTERN, text)) : undefined;
+  const connectionMatch = heartbeat ? undefined : (((may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined) ?? localizedMatch(LOCALIZED_CONNECTION_PATTERN, text, may) ?? localizedMatch(CJK_CONNECTION_PATTERN, text, may));
   const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOthersDetection(text, patterns.connection, may, ownNode);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
   // "sim: killing leader node1": a line no node wrote whose words the lesson's kill pattern may lack ("killing"); its

@@ -36,18 +36,25 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
     if (at === undefined) byMs.set(event.time.ms, [event]);
     else at.push(event);
   }
+  // Writers whose events hold what two nodes never both write (repeatsImpossibly): only theirs are compared with each
+  // writer's name masked too, so a paste of many same-ms lines pays the second tail only for them.
+  const impossible = findImpossibleTwinWriters(events);
   // Per (writer, other writer): how many of the writer's events the other repeats.
   const repeats = new Map<string, Map<string, number>>();
   for (const at of byMs.values()) {
     if (at.length < 2) continue;
     const tails = at.map((e) => tailOf(lines, e.line));
-    const masked = at.map((e) => tailOf(lines, e.line, e.node!));
+    const masked = impossible === undefined ? undefined : at.map((e) => (impossible.has(e.node!) ? tailOf(lines, e.line, e.node!) : undefined));
+    const isMaskedSame = (a: number, b: number): boolean => {
+      const x = masked?.[a];
+      return x !== undefined && x !== tails[a] && isSameEnd(x, masked![b] ?? tailOf(lines, at[b]!.line, at[b]!.node!));
+    };
     for (let a = 0; a < at.length; a++) {
       const counted = new Set<string>();
       for (let b = 0; b < at.length; b++) {
         const node = at[a]!.node!;
         const other = at[b]!.node!;
-        if (node === other || counted.has(other) || !(isSameEnd(tails[a]!, tails[b]!) || (masked[a] !== tails[a] && isSameEnd(masked[a]!, masked[b]!)))) continue;
+        if (node === other || counted.has(other) || !(isSameEnd(tails[a]!, tails[b]!) || isMaskedSame(a, b))) continue;
         counted.add(other);
         let row = repeats.get(node);
         if (row === undefined) repeats.set(node, (row = new Map()));
@@ -61,7 +68,7 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
     const timed = timedOf.get(node)!;
     if (timed < MIN_COPIED_EVENTS) continue;
     for (const [other, count] of row) {
-      if (count < timed || dropped.has(other) || !(isRelatedName(node, other) || repeatsImpossibly(events, node))) continue;
+      if (count < timed || dropped.has(other) || !(isRelatedName(node, other) || impossible?.has(node) === true)) continue;
       // Two writers repeating each other whole: the later one in the paste is the copy.
       if (repeats.get(other)?.get(node) === timedOf.get(other) && firstLine(events, node) < firstLine(events, other)) continue;
       (copied ??= []).push({ node, copyOf: other });
@@ -129,12 +136,13 @@ function tailOf(lines: PasteLines, line: number, masked?: string): string {
   return text.length > TAIL_CHARS ? text.slice(text.length - TAIL_CHARS) : text;
 }
 
-// Whether a writer's events, all repeated by another writer at their ms, hold what two nodes never both write: a start
-// line (the same pid and port: its words to the end) or a claim to lead (two leaders of one term). Names that share
-// nothing (`node1`, `node2`) are then one node's lines relabeled (adv65b-12: node1's grep shown again as node2).
-function repeatsImpossibly(events: readonly MutableLogEvent[], node: string): boolean {
-  for (const event of events) if (event.node === node && event.time !== undefined && (event.kind === 'startup' || event.kind === 'became-leader')) return true;
-  return false;
+// The writers whose timed events hold what two nodes never both write when all of them repeat another writer's at
+// their ms: a start line (the same pid and port: its words to the end) or a claim to lead (two leaders of one term).
+// Names that share nothing (`node1`, `node2`) are then one node's lines relabeled (adv65b-12: node1's grep as node2).
+function findImpossibleTwinWriters(events: readonly MutableLogEvent[]): Set<string> | undefined {
+  let writers: Set<string> | undefined;
+  for (const event of events) if (event.node !== undefined && event.time !== undefined && (event.kind === 'startup' || event.kind === 'became-leader')) (writers ??= new Set()).add(event.node);
+  return writers;
 }
 
 const firstLine = (events: readonly MutableLogEvent[], node: string): number => events.find((e) => e.node === node)!.line;

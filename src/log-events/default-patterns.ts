@@ -672,11 +672,14 @@ export const EVENT_PATTERN_BIT = {
   unfiredTimerWords: 1 << 23,
   checkWords: 1 << 24,
   saidWords: 1 << 25,
+  // An event bit past the word bits: a localized detection's words (LOCALIZED_HEARTBEAT_PATTERN and the connection
+  // ones), apart from the lesson's heartbeat and connection bits so that their lines' tests stay as they were.
+  localized: 1 << 26,
 } as const;
 /** Every pattern may match and every word may be there: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 26) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 27) - 1;
 /** The bits of the event patterns (not the word bits): a line with one of them is classified. */
-export const EVENT_BITS = (1 << 14) - 1;
+export const EVENT_BITS = ((1 << 14) - 1) | EVENT_PATTERN_BIT.localized;
 /**
  * The words a writer's role column holds (`node1 leader: …`, `[n1][LEADER]`, `node2 FOLLOWER term=3`, etcd-io/raft's
  * `state=StateLeader`): the literals that make a line a candidate for classify-line.ts readOwnRole. A role letter
@@ -691,9 +694,9 @@ export const ROLE_WORDS_PATTERN = /leader|follower|candidate/i;
 export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: RegExp])[] = [
   [EVENT_PATTERN_BIT.became, BECAME_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.became, LOCALIZED_BECAME_LEADER_PATTERN],
-  [EVENT_PATTERN_BIT.heartbeat, LOCALIZED_HEARTBEAT_PATTERN],
-  [EVENT_PATTERN_BIT.connection, LOCALIZED_CONNECTION_PATTERN],
-  [EVENT_PATTERN_BIT.connection, CJK_CONNECTION_PATTERN],
+  [EVENT_PATTERN_BIT.localized, LOCALIZED_HEARTBEAT_PATTERN],
+  [EVENT_PATTERN_BIT.localized, LOCALIZED_CONNECTION_PATTERN],
+  [EVENT_PATTERN_BIT.localized, CJK_CONNECTION_PATTERN],
   [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARD_FROM_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARTBEAT_ACKS_WORDS],

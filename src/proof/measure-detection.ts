@@ -92,8 +92,9 @@ function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, 
   const main = lost ? patterns.connection : patterns.heartbeat;
   const other = lost ? patterns.heartbeat : patterns.connection;
   const otherMay = (may & (lost ? BIT.heartbeat : BIT.connection)) !== 0;
-  // The classifier's match of the same pattern on the same text (LogEvent.words), where the line's bit let it run.
-  const said = (may & (lost ? BIT.connection : BIT.heartbeat)) !== 0 ? (found ?? main.exec(text)) : undefined;
+  // The classifier's match on the same text (LogEvent.words: the lesson's pattern where the line's bit let it run, or a
+  // localized detection's words, whose lines hold the localized bit alone), else the lesson's pattern where it may match.
+  const said = found ?? ((may & (lost ? BIT.connection : BIT.heartbeat)) !== 0 ? main.exec(text) : undefined);
   const words = said?.text.trim();
   if (words) {
     // Only words wholly before the match can come first: the other pattern reads that much of the line.

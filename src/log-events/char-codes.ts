@@ -18,3 +18,6 @@ export const isAsciiWordChar = (c: number): boolean => isAsciiDigit(c) || isAsci
 
 /** A space or a tab: the gap between a line's tokens. */
 export const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+/** Chinese and Japanese characters (kana, CJK ideographs) and Hangul: words a sentence writes without spaces. */
+export const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);

@@ -36,7 +36,7 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
     if (at === undefined) byMs.set(event.time.ms, [event]);
     else at.push(event);
   }
-  // Writers whose events hold what two nodes never both write (repeatsImpossibly): only theirs are compared with each
+  // Writers whose events hold what two nodes never both write (findImpossibleTwinWriters): only theirs are compared with each
   // writer's name masked too, so a paste of many same-ms lines pays the second tail only for them.
   const impossible = findImpossibleTwinWriters(events);
   // Per (writer, other writer): how many of the writer's events the other repeats.

@@ -50,6 +50,8 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 export const LOCALIZED_BECAME_LEADER_PATTERN = widenRegex(
   /\b(?:ahora soy|ya soy|soy el nuevo|agora sou|sou o novo|ora sono|sono il nuovo|sono diventato|bin jetzt|bin nun|bin der neue|wurde zum|je suis maintenant|suis devenu|devenu) (?:el |o |il |le |der |zum )?(?:l[ií]der|leader)\b/i,
 );
+/** Whether a line claims its writer leads, in English or another language (the two patterns above). */
+export const isLeaderClaim = (text: string): boolean => BECAME_LEADER_PATTERN.test(text) || LOCALIZED_BECAME_LEADER_PATTERN.test(text);
 /**
  * A follower's heartbeat or election timeout in Spanish, Portuguese, Italian, German, French, Turkish, Polish, Chinese
  * and Japanese, as a student's node logs it in their language ("tiempo de espera del latido agotado", "tempo limite do
@@ -70,8 +72,6 @@ export const LOCALIZED_CONNECTION_PATTERN = widenRegex(
 );
 /** LOCALIZED_CONNECTION_PATTERN's Chinese and Japanese forms: a pattern of their own, within V8's backtracking budget. */
 export const CJK_CONNECTION_PATTERN = /与领导者[^\n;]{0,24}?连接(?:已断开|断开|丢失)|リーダー[^\n;]{0,24}?接続が(?:切れ|失われ)/;
-/** Whether a line claims its writer leads, in English or another language (the two patterns above). */
-export const isLeaderClaim = (text: string): boolean => BECAME_LEADER_PATTERN.test(text) || LOCALIZED_BECAME_LEADER_PATTERN.test(text);
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
  * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "leader changed: None -> 127.0.0.1:9213",

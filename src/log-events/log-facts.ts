@@ -1533,6 +1533,9 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
   return death;
 }
 
+/** A kill typed with a pid and no time, its target a node (`kill -9 17693` of the node whose start line states it). */
+export const isUntimedPidKill = (e: LogEvent): boolean => e.kind === 'kill' && e.time === undefined && e.node === undefined && e.target !== undefined && e.pid !== undefined;
+
 // How many lines above the timed kill's a kill typed in the same shell may stand (its command, the date's output).
 const TYPED_BEFORE_ROWS = 6;
 
@@ -1547,7 +1550,7 @@ function findUntimedKillTypedBefore(kill: KillJudgement, events: readonly LogEve
   for (const e of events) {
     if (e.line >= killLine) break;
     if (killLine - e.line > TYPED_BEFORE_ROWS) continue;
-    if (e.kind === 'kill' && e.time === undefined && e.node === undefined && e.target === node && e.pid !== undefined && e.signal !== undefined && !PAUSE_SIGNALS.has(e.signal) && !HANDLED_SIGNALS.has(e.signal)) found = e;
+    if (isUntimedPidKill(e) && e.target === node && e.signal !== undefined && !PAUSE_SIGNALS.has(e.signal) && !HANDLED_SIGNALS.has(e.signal)) found = e;
     else if (found !== undefined && e.node !== undefined) found = undefined;
   }
   if (found === undefined) return undefined;

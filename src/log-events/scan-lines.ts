@@ -11,6 +11,7 @@
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
 import { findDeclaredWordNames } from './declared-names.js';
+import { isBracketedPasteCodeLine } from './script-header.js';
 import { isJournalRecord, readJournalMessage, readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
@@ -4462,7 +4463,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   // A `script` typescript's bracketed-paste reset (`\x1b[?2004l`) on a line of its own once a web form turned its CR into
   // a line break: no output of the command (adv65g-44). (A blank line there stays a gap: a two-line prompt's, blind17.)
-  for (let skip = 0; skip < 2 && out + 1 < lines.count && isControlOnlyLine(lines, table, out); skip++) out++;
+  for (let skip = 0; skip < 2 && out + 1 < lines.count && isBracketedPasteLine(lines, table, out); skip++) out++;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
   if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
@@ -4505,10 +4506,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   return output;
 }
 
-// A line holding nothing but terminal control sequences (ESC dropped or not), at least one.
-const CONTROL_ONLY = /^[\r\t ]*(?:(?:\x1b?\[\??[\d;]{0,12}[A-Za-z]|\x1b\][^\x07\n]{0,200}\x07)[\r\t ]*)+$/;
-function isControlOnlyLine(lines: PasteLines, table: LineTable, i: number): boolean {
-  return table.kinds[i] === LINE_LOG && table.stampAt[i]! < 0 && lines.ends[i]! - lines.starts[i]! <= 64 && CONTROL_ONLY.test(lines.text.slice(lines.starts[i]!, lines.ends[i]!));
+// Line i holds only a typescript's bracketed-paste code (isBracketedPasteCodeLine).
+function isBracketedPasteLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  return table.kinds[i] === LINE_LOG && table.stampAt[i]! < 0 && lines.ends[i]! - lines.starts[i]! <= 24 && isBracketedPasteCodeLine(lines.text.slice(lines.starts[i]!, lines.ends[i]!));
 }
 
 // A date's output no time parser reads as written: a minute:second record (`date +%M:%S.%3N` → `19:58.123`, its hour

@@ -8,3 +8,12 @@ const SCRIPT_HEADER = /^Script (?:started|done) on \d{4}-\d\d-\d\d[ T]\d\d:\d\d:
 export function isScriptHeader(text: string): boolean {
   return text.charCodeAt(0) === 83 && SCRIPT_HEADER.test(text);
 }
+
+/** bash's bracketed-paste mode codes as script(1) records them around each prompt (`ESC[?2004h`, `ESC[?2004l`). */
+export const BRACKETED_PASTE_CODES: readonly string[] = ['\x1b[?2004h', '\x1b[?2004l'];
+
+/**
+ * Whether `text` (a whole line) is only such a code, its ESC kept or dropped: the line a web form makes of a typescript's
+ * `ESC[?2004l CR` (adv65g-44), which parts no command from its output.
+ */
+export const isBracketedPasteCodeLine = (text: string): boolean => /^[\r\t ]*\x1b?\[\?2004[hl][\r\t ]*$/.test(text);

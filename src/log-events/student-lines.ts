@@ -10,6 +10,7 @@
 // events the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines are all in
 // the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …`
 // block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
+import { isCjk } from './char-codes.js';
 import { classifyLine, normalizeNodeToken, type EventPatterns } from './classify-line.js';
 import { markHalfDay, resolveHalfDayTimes } from './date-output.js';
 import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
@@ -712,7 +713,7 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
 // A sentence's writer: its place or words, or a name at its head in the student's own voice (adv62d-28: "node3 showed
 // the same heartbeat timeout line at 04:54:28.565 (I closed that terminal before copying it, sorry).").
 const isSentenceWriter = (lines: PasteLines, event: MutableLogEvent): boolean =>
-  isPlacedWriter(event.nodeFrom) || (event.nodeFrom === 'name' && STUDENT_VOICE.test(lineText(lines, event.line, 512)));
+  isPlacedWriter(event.nodeFrom) || (event.nodeFrom === 'name' && isStudentVoice(lineText(lines, event.line, 512)));
 
 // A bullet (`- `, `* `, `• `) or a numbered item (`1. `, `2) `) opening the line: the student's list (adv62f-37's
 // `2. n2 heartbeat timeout 05:27:26.889`, the followers' terminals closed).
@@ -725,7 +726,14 @@ const LIST_ITEM_STAMPED = new RegExp(`(?:${LIST_ITEM.source})[ \\t]*[\\[(]?\\d`)
 // Terminal schon geschlossen)", adv65h-31) or an apology, which no node's log line holds beside a name at its head.
 // So is a person's seeing it ("node1 heartbeat timeout (saw it at 10:05:39.359)", adv64e-34), and a Chinese or
 // Japanese sentence after the name ("node3 在 06.12.2026 12:51:33,892 也打印了 heartbeat timeout", adv65h-34).
-const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry|ich|mein|meine|wir|yo|eu|meu|minha|io|je|j'ai|mon|nous)\b|\bsaw (?:it|this|that|them)\b|^\W{0,4}[\w.:-]{1,40}:? [\u3040-\u30ff\u3400-\u9fff]/;
+const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry|ich|mein|meine|wir|yo|eu|meu|minha|io|je|j'ai|mon|nous)\b|\bsaw (?:it|this|that|them)\b/;
+// The name at the head of `text` (up to its first space), then a Chinese or Japanese word (isCjk).
+const NAME_THEN_WORD = /^\W{0,4}[\w.:-]{1,40}:? /;
+function isStudentVoice(text: string): boolean {
+  if (STUDENT_VOICE.test(text)) return true;
+  const head = NAME_THEN_WORD.exec(text);
+  return head !== null && isCjk(text.charCodeAt(head[0].length));
+}
 
 // A student's note: `#`s then a blank (`# …`, a markdown `## …`), not a stack frame's `#1 0x55f1… in on_timeout`.
 const NOTE_LEAD = /^[ \t]*#+[ \t]/;

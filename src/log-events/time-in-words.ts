@@ -2,7 +2,7 @@
 // one shape line after line (time-last-lines.ts); a student's sentence carries one inside its words: "kill um
 // 14:03:11,482, both followers time out (split vote …)", an echoed "killing leader at 12:00:01.123". Where a line's time
 // sits is all this module tells; what such a line is (the student's, no node's) is student-lines.ts's.
-import { isAsciiDigit, isAsciiLetter, isSpaceOrTab as isSpace } from './char-codes.js';
+import { isAsciiDigit, isAsciiLetter, isCjk, isSpaceOrTab as isSpace } from './char-codes.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import type { PasteLines } from './paste-lines.js';
 import { stampOf, type LineTable } from './scan-lines.js';
@@ -15,9 +15,6 @@ const SENTENCE_WORDS = 2;
 const isWordEnd = (c: number): boolean => c === 44 || c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
 // Latin letters with accents too (`über`, `après`); no symbol, box-drawing rule or emoji is one.
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-// Chinese and Japanese characters (kana, CJK ideographs) and Hangul: a sentence's words written without spaces, so
-// a run of them before a time counts as a sentence's worth of words ("node3 在 12:51:33,892 也打印了 …", adv65h-34).
-const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /**
  * Whether `time`, the stamp read for the line text[start, end) whose head holds none, is written inside words: it is
@@ -42,6 +39,7 @@ export function isTimeInWords(text: string, start: number, end: number, time: Pi
       if (letters >= 2) words++;
       letters = 0;
     } else if (isCjk(c)) {
+      // Words written without spaces: a run of them before a time is a sentence's worth ("node3 在 12:51:33,892 …").
       if (letters >= 0) letters = 0;
       if (words < SENTENCE_WORDS) words = SENTENCE_WORDS;
     } else if (letters >= 0) {

@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, LATE_HANDLER_WITHIN_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, LATE_HANDLER_WITHIN_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -516,7 +516,7 @@ export function measureDetection(
 
   // Followers ended with the leader (a second kill, a command ending several nodes) or before it (an untimed kill of a
   // node's pid typed above the leader's: findFollowerDeath) are asked per follower.
-  const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined || (e.kind === 'kill' && e.time === undefined && e.target !== undefined && e.pid !== undefined));
+  const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined || isUntimedPidKill(e));
   const outcomes = leaderKills.map((kill) =>
     judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, paste),
   );

@@ -7,6 +7,7 @@
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
 import { decodeUtf8, type DecodedUtf8 } from './decode-utf8-wasm.js';
+import { BRACKETED_PASTE_CODES } from '../log-events/script-header.js';
 
 /** Default size cap for a paste, in UTF-8 bytes. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -138,7 +139,7 @@ function eraseTyped(text: string): string {
 // adv65g-44) is kept without its ESC: a line left blank would part a `date; kill` command from its output, which a
 // blank line does (scan-lines.ts dateOutputStamp), and `[?2004l` is no line of a node's. Any other code is dropped.
 function keepLoneBracketedPasteCode(code: string, offset: number, text: string): string {
-  if (code !== '\x1b[?2004l' && code !== '\x1b[?2004h') return '';
+  if (!BRACKETED_PASTE_CODES.includes(code)) return '';
   const before = offset === 0 ? 10 : text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset + code.length);
   return (before === 10 || before === 13) && (after === 10 || after === 13 || Number.isNaN(after)) ? code.slice(1) : '';

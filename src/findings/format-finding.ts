@@ -60,7 +60,7 @@ const ctrlCAdvice = (interrupted: unknown): string => {
   if (interrupted === undefined) return '';
   const { line, sigterm } = interrupted as { line: number; sigterm: boolean };
   return (
-    `; line ${String(line)} shows Ctrl+C, which sends SIGINT, but no line names a kill or the signal: have the node log it (e.g. "received SIGINT, shutting down")` +
+    `; line ${String(line)} shows Ctrl+C, which sends SIGINT, but no line says so in words this pattern accepts: have the node log it (e.g. "received SIGINT, shutting down")` +
     (sigterm ? ', or stop it with kill <pid> (SIGTERM) and log "received SIGTERM"' : '')
   );
 };

@@ -5,7 +5,7 @@ import { blankCountdowns } from './countdown-lines.js';
 import { widenRegex } from './widen-word-gaps.js';
 
 export const DEFAULT_KILL_PATTERN =
-  'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
+  'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped|\\bsignal[=: ]{1,2}interrupt\\b';
 /**
  * A follower saying its leader went silent: a heartbeat/election timeout, an election timer or follower timeout that
  * fired, heartbeats or AppendEntries not received or missed ("missed 3 heartbeats", "missed 3 consecutive heartbeats",

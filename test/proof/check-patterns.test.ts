@@ -29,7 +29,7 @@ describe('checkPatterns: a failed kill pattern after a Ctrl+C', () => {
     expect(finding.args).toMatchObject({ interrupted: { line: 3, sigterm: true }, hint: 'If you use Ctrl+C, that sends SIGINT which is fine too' });
     const message = formatFindingMessage(finding);
     expect(message).toContain(
-      '; line 3 shows Ctrl+C, which sends SIGINT, but no line names a kill or the signal: have the node log it (e.g. "received SIGINT, shutting down"), ' +
+      '; line 3 shows Ctrl+C, which sends SIGINT, but no line says so in words this pattern accepts: have the node log it (e.g. "received SIGINT, shutting down"), ' +
         'or stop it with kill <pid> (SIGTERM) and log "received SIGTERM" — hint: If you use Ctrl+C, that sends SIGINT which is fine too',
     );
     expect(message).not.toContain('SIGKILL');

@@ -20,7 +20,7 @@ describe('engine choice: V8 only where backtracking is bounded', () => {
   it.each([
     'timeout|timed out|no heartbeat',
     'kill|SIGTERM|stopped|terminated',
-    'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped',
+    'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped|\\bsignal[=: ]{1,2}interrupt\\b',
     'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader',
     'connection (to (the )?leader )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|broken pipe',
     '\\d{4}-\\d\\d-\\d\\d',

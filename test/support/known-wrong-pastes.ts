@@ -962,7 +962,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // lesson's patterns), a follower then the leader killed (-44).
   'adv62h-14-py-wrong-node-killed.log',
   'adv62h-20-c-killall-kills-all-nodes.log',
-  'adv62h-25-go-log-ctrl-c-three-terminals.log',
   'adv62h-44-c-follower-then-leader-two-kills.log',
   // adv62i (session 62: a second round on this session's rules, honest students). False passes: lines typed to look
   // like log lines, unfenced under "copied down by hand" (-33) or with the student's arrow and sum (`<-- node1 =
@@ -1239,8 +1238,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv65d-16-hashiraft-killed-follower-n1.log',
   'adv65d-17-hashiraft-hb300-late.log',
   'adv65d-18-hashiraft-hb300-grep-h.log',
-  'adv65d-19-hashiraft-ctrl-c-terminals.log',
-  'adv65d-20-hashiraft-script-typescripts-crlf.log',
   'adv65d-22-etcd-leader-moved-before-kill.log',
   'adv65d-23-etcd-sigterm-status-then-grep-warn.log',
   'adv65d-25-hashiraft-json-three-files.log',

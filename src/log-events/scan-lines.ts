@@ -573,7 +573,9 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
 
 // A head token (a colon after it allowed) that the paste's start lines declare a node's name (`alpha`, `bravo:`).
 function isDeclaredName(st: ScanState, text: string, p: number, q: number): boolean {
-  return st.declared !== undefined && st.declared.has(text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q));
+  // Read from the whole paste on the first head word asked about (most pastes never ask: a node name came first).
+  if (st.declared === undefined) st.declared = findDeclaredWordNames(text) ?? null;
+  return st.declared !== null && st.declared.has(text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q));
 }
 
 /**
@@ -637,8 +639,8 @@ const HEADER_ASIDE = /\(([^()]{1,200})\)/;
 
 interface ScanState {
   section: string | undefined;
-  /** Plain words the paste's start lines declare node names (declared-names.ts), undefined when none. */
-  declared: ReadonlySet<string> | undefined;
+  /** Plain words the paste's start lines declare node names (declared-names.ts): null when none, undefined until asked. */
+  declared: ReadonlySet<string> | null | undefined;
   /** Recently seen grep prefixes, most recent last: lines of one file share one. */
   prefixes: Prefix[];
   kind: number;
@@ -2635,7 +2637,6 @@ export function scanLines(lines: PasteLines): LineTable {
   // The host column of the CSV export whose header was last seen (readCsvHostColumn), -1 when none.
   let csvHost = -1;
   const st = createScanState();
-  st.declared = findDeclaredWordNames(text);
   for (let i = 0; i < count; i++) {
     const prefixRunEnd = scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt);
     // The run's lines start with one prefix (then a digit, when it is 2 long): all have the first one's third code unit.
@@ -3486,6 +3487,8 @@ function scanRecordedHead(record: string): { line: string; inner: ScanState } | 
   const line = readRecordedLine(record) ?? readJournalMessage(record);
   if (line === undefined) return undefined;
   const inner = createScanState();
+  // One record's line declares no names: the paste's start lines do, and this reading has no paste.
+  inner.declared = null;
   scanLine(line, 0, line.length, inner);
   return { line, inner };
 }

@@ -224,6 +224,8 @@ export type FollowerNoDetectionArgs = {
   readonly beforeOwnStart?: { readonly line: number; readonly startLine: number; readonly beforeMs: number };
   /** Its first timer after the kill whose words say it fired with no leader (`(no leader)`): the line. */
   readonly leaderless?: number;
+  /** Its `line` after the kill loses `leader`, another node it followed on `followLine`, never the killed one: another cluster's. */
+  readonly otherLeader?: { readonly line: number; readonly leader: string; readonly followLine: number };
 };
 
 /**

@@ -344,6 +344,16 @@ const ZONE_STEP_MS = 15 * 60_000;
 const NEAR_HOUR_MS = 3_300_000;
 
 // A timer after the kill whose own words say it fired with no leader (FollowerNoDetectionArgs.leaderless).
+// A follower's loss of another leader it followed, never the killed one (otherLeader): whose follower it was.
+const otherLeaderNote = (a: Args): string => {
+  const other = a.otherLeader as { line: number; leader: string; followLine: number } | undefined;
+  if (other === undefined) return '';
+  return (
+    `; its line ${String(other.line)} loses ${other.leader}, the leader it followed on line ${String(other.followLine)}, and none of its lines names the killed leader — ` +
+    `a node of another cluster (or run): paste the logs of the killed leader's own followers`
+  );
+};
+
 const leaderlessNote = (a: Args): string => {
   const line = a.leaderless as number | undefined;
   if (line === undefined) return '';
@@ -923,7 +933,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ` paste one run, from machines whose clocks agree)`
       );
     }
-    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a);
+    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a) + otherLeaderNote(a);
   },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
     const node = String(a.node);

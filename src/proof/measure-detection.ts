@@ -803,6 +803,8 @@ function judgeKill(
     let copied: LogEvent | undefined;
     let beforeStart: LogEvent | undefined;
     let leaderless: LogEvent | undefined;
+    // Its first loss after the kill of another leader it followed (findOtherLeaderFollowed), and that follow line.
+    let otherLost: { event: LogEvent; followed: LogEvent } | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
       if (event.node !== node) continue;
@@ -817,6 +819,12 @@ function judgeKill(
       }
       // A timer naming as its leader a live follower of the killed one is another cluster's (adv65b-45).
       if (event.kind === 'heartbeat-timeout' && leader !== undefined && event.leader !== undefined && event.leader !== leader && isOtherClustersTimer(events, times, node, event.leader, leader, killAt, times[k])) continue;
+      // A loss of the leader it followed, never the killed one, both named alike (adv65b-13): another cluster's.
+      const followed = leader !== undefined && event.leader !== undefined && event.leader !== leader ? findOtherLeaderFollowed(events, node, event.leader, leader) : undefined;
+      if (followed !== undefined) {
+        if (otherLost === undefined && times[k] !== undefined && times[k]! >= killAt) otherLost = { event, followed };
+        continue;
+      }
       if (beforeStarts?.has(event) === true) {
         beforeStart ??= event;
         continue;
@@ -1004,6 +1012,8 @@ function judgeKill(
             ? {}
             : { beforeOwnStart: { line: paste.number(beforeStart.line), startLine: paste.number(startOf.start.line), beforeMs: round(startOf.beforeMs) } };
         const leaderlessArgs = leaderless === undefined ? {} : { leaderless: paste.number(leaderless.line) };
+        const otherArgs =
+          otherLost === undefined ? {} : { otherLeader: { line: paste.number(otherLost.event.line), leader: otherLost.event.leader!, followLine: paste.number(otherLost.followed.line) } };
         const args: FollowerNoDetectionArgs = {
           node,
           killLine: paste.number(kill.event.line),
@@ -1017,6 +1027,7 @@ function judgeKill(
           ...copiedArgs,
           ...beforeStartArgs,
           ...leaderlessArgs,
+          ...otherArgs,
           followers: timing.followers,
         };
         findings.push(
@@ -1651,6 +1662,33 @@ function findOwnReignSince(events: readonly LogEvent[], times: readonly (number 
     if (t !== undefined && t >= killAt && (first === undefined || t < first.atMs)) first = { atMs: t, line: e.line };
   }
   return first;
+}
+
+// Two names of one form, so that they differ means two nodes: two addresses (`127.0.0.1:22702`, `:7001`), or a word and
+// a number the same word starts (`node2`, `kv-1`). A name and an address may be one node the paste never aliased.
+const NAME_FORM = /^(?:(?:\[[\da-f:.]*\]|[\w.-]*):(\d{2,5})|([a-z][a-z_-]*?)[-_]?\d{1,4})$/i;
+function isSameNameForm(a: string, b: string): boolean {
+  const ma = NAME_FORM.exec(a);
+  const mb = NAME_FORM.exec(b);
+  if (ma === null || mb === null) return false;
+  return ma[1] !== undefined ? mb[1] !== undefined : mb[2] !== undefined && ma[2]!.toLowerCase() === mb[2].toLowerCase();
+}
+
+/**
+ * `node`'s first line following `named` when it never named the killed `leader`, two nodes named alike (adv65b-13: a
+ * follower of 127.0.0.1:22801 pasted beside the killed 127.0.0.1:22702's cluster): its loss of `named` is another
+ * cluster's. Any line of it naming `leader` (followed, heard, voted for, lost) keeps it this cluster's, a stale name its
+ * timer's. Undefined otherwise.
+ */
+function findOtherLeaderFollowed(events: readonly LogEvent[], node: string, named: string, leader: string): LogEvent | undefined {
+  if (!isSameNameForm(named, leader)) return undefined;
+  let followed: LogEvent | undefined;
+  for (const e of events) {
+    if (e.node !== node) continue;
+    if (e.leader === leader || e.peer === leader || e.target === leader) return undefined;
+    if (e.kind === 'follows-leader' && e.leader === named) followed ??= e;
+  }
+  return followed;
 }
 
 /**

@@ -1210,7 +1210,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv65b-06-stop-first-then-kill9.log',
   'adv65b-07-parent-wrapper-then-ctrlc.log',
   'adv65b-10-iptables-partition-then-kill-grep.log',
-  'adv65b-13-two-clusters-mixed-followers.log',
   'adv65b-14-leader-stepdown-line-as-follower.log',
   'adv65b-27-two-clusters-wrong-dir-node3.log',
   'adv65b-36-killed-node1-was-follower.log',

@@ -1,0 +1,75 @@
+// Session 66's readings, each on a small paste in the shape a blind set found misread (adv65, adv66).
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { loadLesson } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
+const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+
+describe("Go's Ctrl+C (`received signal, exiting: signal=interrupt`) is the kill under the lesson's kill_pattern (adv65d-19)", () => {
+  const paste = (own: string) => [
+    '--- terminal 1 (node1, the leader) ---',
+    `^C2026-12-06T12:47:54.840Z [WARN]  node1: ${own}`,
+    '--- terminal 2 (node2) ---',
+    '2026-12-06T12:47:54.986Z [WARN]  node2.raft: heartbeat timeout reached, starting election: last-leader=127.0.0.1:24301',
+    '--- terminal 3 (node3) ---',
+    '2026-12-06T12:47:55.003Z [WARN]  node3.raft: heartbeat timeout reached, starting election: last-leader=127.0.0.1:24301',
+  ];
+
+  it('times the kill from the leader own line and both followers from it', () => {
+    const verdict = check(paste('received signal, exiting: signal=interrupt'));
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(verdict.measurements!.leader).toBe('node1');
+    expect(followerMs(verdict)).toEqual({ node2: 146, node3: 163 });
+  });
+
+  it('still fails the lesson pattern that asks for kill/SIGINT words, and says how to name the signal', () => {
+    const verdict = check(paste('received signal, exiting: signal=interrupt'));
+    expect(verdict.passed).toBe(false);
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('line 2 shows Ctrl+C, which sends SIGINT, but no line says so in words this pattern accepts');
+    expect(text).not.toContain('no line names a kill or the signal');
+  });
+
+  it('a word that is no signal name is no kill', () => {
+    expect(check(paste('received signal, exiting: signal=hangup-ignored')).measurements?.killLine ?? null).toBeNull();
+  });
+});
+
+describe("a follower of another leader named like the killed one is another cluster's (adv65b-13)", () => {
+  const paste = (otherLeader: string) => [
+    '$ date +%T.%3N; kill 20508',
+    '12:47:41.457',
+    '--- leader terminal (127.0.0.1:22702) ---',
+    '12:47:39.703 [127.0.0.1:22702] became leader (term 2)',
+    '12:47:41.461 [127.0.0.1:22702] received SIGTERM, shutting down (role=leader term=2)',
+    '--- follower 127.0.0.1:22701 ---',
+    '12:47:39.713 [127.0.0.1:22701] following leader 127.0.0.1:22702 (term 2)',
+    '12:47:41.464 [127.0.0.1:22701] connection to leader 127.0.0.1:22702 lost (EOF)',
+    '--- follower 127.0.0.1:22802 ---',
+    `12:47:39.518 [127.0.0.1:22802] following leader ${otherLeader} (term 1)`,
+    `12:47:41.548 [127.0.0.1:22802] connection to leader ${otherLeader} lost (EOF)`,
+  ];
+
+  it('its loss of the leader it followed is no detection of the kill, and the report says whose follower it was', () => {
+    const verdict = check(paste('127.0.0.1:22801'));
+    expect(verdict.checks.find((c) => c.id === 'timing')!.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ '127.0.0.1:22701': 7, '127.0.0.1:22802': 'no-detection' });
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(finding.args).toMatchObject({ node: '127.0.0.1:22802', otherLeader: { line: 11, leader: '127.0.0.1:22801', followLine: 10 } });
+    expect(formatVerdictText(verdict, { color: false })).toContain('its line 11 loses 127.0.0.1:22801, the leader it followed on line 10, and none of its lines names the killed leader');
+  });
+
+  it('following the killed leader itself counts as usual', () => {
+    const verdict = check(paste('127.0.0.1:22702'));
+    expect(verdict.checks.find((c) => c.id === 'timing')!.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ '127.0.0.1:22701': 7, '127.0.0.1:22802': 91 });
+  });
+
+  it('a leader named another way (a word, not an address) may be the killed one unaliased: still counted', () => {
+    const verdict = check(paste('node2'));
+    expect(followerMs(verdict)['127.0.0.1:22802']).toBe(91);
+  });
+});

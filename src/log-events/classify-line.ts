@@ -19,6 +19,8 @@ import {
   isStepDown,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
+  isCommandKill,
+  readRunWords,
   ELECTION_STARTED_PATTERN,
   ELECTION_TIMER_FIRED_PATTERN,
   ENDING_BEGUN_PATTERN,
@@ -890,7 +892,7 @@ function readKillingLeader(text: string, may: number, ownNode: string | undefine
 }
 
 function isKillCommand(text: string, patterns: EventPatterns, may: number): boolean {
-  return ((may & BIT.commandKill) !== 0 && COMMAND_KILL_PATTERN.test(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
+  return ((may & BIT.commandKill) !== 0 && isCommandKill(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
 }
 
 // A line that ends no process: a pause (`kill -STOP 4101`, bash's `[1]+  Stopped  ./kv_node --id 1`) is an event of no
@@ -1021,7 +1023,8 @@ function classifyKind(
 ): LineMeaning {
   if (isCommand) {
     // `docker pause raft-kv1-1`: no kill command, a pause.
-    if (!isKillCommand(text, patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
+    // Its comment and its echoes' words run nothing (`date +%T.%3N   # kill 31796 next`); the comment may name the target.
+    if (!isKillCommand(readRunWords(text), patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
     // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
     text = readTimedByDate(readSmartPunctuation(text));
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.

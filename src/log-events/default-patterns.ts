@@ -498,10 +498,12 @@ export const SIGNAL_THREAD_PATTERN = new RegExp(String.raw`\[SIG${SIGNAL_NAMES} 
  * at unix:///var/run/docker.sock. …`, `permission denied while trying to connect to the Docker daemon socket …`, podman's
  * `Error: no container with name or ID "kv1" found`, kubectl's `Error from server (NotFound): pods "kv-1" not found`,
  * systemctl's `Failed to kill unit kv@1.service: Unit kv@1.service not loaded.`; busybox's `sh: can't kill pid 41: No such
- * process`, util-linux's `kill: sending signal to 4101 failed: No such process`): the pid it names, if any, in one of its
+ * process`, util-linux's `kill: sending signal to 4101 failed: No such process`; a kill given no pid, `kill $EMPTY`:
+ * bash's `kill: usage: kill [-s sigspec …`, zsh's `zsh:kill:1: not enough arguments`, dash's `kill: Usage: kill …`,
+ * procps's `kill: you need to specify whom to kill` and its usage row ` kill [options] <pid> [...]`): the pid it names, if any, in one of its
  * groups (kill-failures.ts reads it).
  */
-export const KILL_FAILED_PATTERN = /\bkill:(?:\d{1,6}:)? (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$|^Error response from daemon: (?:No such container|cannot (?:kill|stop) container|Container [0-9a-f]{6,64} is not running)|^Error: No such container: |^Cannot connect to the Docker daemon at |^permission denied while trying to connect to the Docker daemon|^Error: no container with name or ID |^Error from server \(NotFound\): pods? |^Failed to (?:kill unit|stop) [\w@.:-]{1,80}: |\bcan't kill pid (\d{1,7}): (?:No such process|Operation not permitted)|\bkill: sending signal to (\d{1,7}) failed: (?:No such process|Operation not permitted)|^(\d{1,7}): (?:No such process|Operation not permitted)\s*$/i;
+export const KILL_FAILED_PATTERN = /\bkill:(?:\d{1,6}:)? (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill:(?:\d{1,6}:)? (?:not enough arguments|usage: kill |you need to specify whom to kill)|^\s*kill \[options\] <pid> |\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$|^Error response from daemon: (?:No such container|cannot (?:kill|stop) container|Container [0-9a-f]{6,64} is not running)|^Error: No such container: |^Cannot connect to the Docker daemon at |^permission denied while trying to connect to the Docker daemon|^Error: no container with name or ID |^Error from server \(NotFound\): pods? |^Failed to (?:kill unit|stop) [\w@.:-]{1,80}: |\bcan't kill pid (\d{1,7}): (?:No such process|Operation not permitted)|\bkill: sending signal to (\d{1,7}) failed: (?:No such process|Operation not permitted)|^(\d{1,7}): (?:No such process|Operation not permitted)\s*$/i;
 // A kill command and its options up to the signal's name (`kill -`, `kill -s `, `pkill --signal=SIG`, `docker kill
 // --signal=`): one grammar for the signals that end nothing and for naming the signal a kill sent.
 // `-sSTOP`, `-n19`: util-linux's and procps's kill take the option's value glued to it too (adv52f-34).
@@ -601,10 +603,36 @@ export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signa
  * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,
  * `supervisorctl stop`, `pm2 stop`, `fuser -k 7001/tcp` (the process using a port), Windows' `taskkill` and `Stop-Process`;
  * systemctl's own options may stand before its verb (`systemctl --user stop kv@1`; one, so
- * backtracking stays bounded and V8 runs it).
+ * backtracking stays bounded and V8 runs it). Its words in a shell comment or an echo's words run no kill: ask
+ * isCommandKill whether a typed line runs one.
  */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl(?: -[\w-]{1,16})? (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
+// A shell comment's start: a `#` after a blank, then a blank or the line's end (`date +%T.%3N   # kill 31796 next`).
+const SHELL_COMMENT = /\s#(?:\s|$)/;
+// A command run before a `#` (a date, a kill, a sleep, an echo, or a command ended by `;`, `&` or `|`): the `#` after it
+// starts a comment.
+const COMMAND_BEFORE = /(?:^|[\s;&|(])(?:g?date|p?kill|killall|sleep|echo|printf)\b|[;&|]/;
+// One command of a typed line (up to `;`, `&` or `|`), and whether it prints its words (echo, printf) rather than run them.
+const TYPED_COMMANDS = /[^;&|\n]+/g;
+const PRINTING_COMMAND = /^\s*(?:echo|printf)\s/;
+
+/**
+ * A typed command line's words that run: its shell comment cut off (`date +%T.%3N   # kill 31796 next`) and an echo's
+ * or printf's words blanked (`date; echo kill 31796`), which run nothing (adv66b-34/-35). A root prompt's `# kill
+ * 4101` (no blank before the `#`) stays.
+ */
+export function readRunWords(text: string): string {
+  const comment = SHELL_COMMENT.exec(text);
+  // A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's `/app # …`).
+  let run = comment === null || !COMMAND_BEFORE.test(text.slice(0, comment.index)) ? text : text.slice(0, comment.index);
+  if (run.indexOf('echo') < 0 && run.indexOf('printf') < 0) return run;
+  run = run.replace(TYPED_COMMANDS, (command) => (PRINTING_COMMAND.test(command) ? ' '.repeat(command.length) : command));
+  return run;
+}
+
+/** Whether `text` (a typed command line) runs a stop command: COMMAND_KILL_PATTERN on its run words (readRunWords). */
+export const isCommandKill = (text: string): boolean => COMMAND_KILL_PATTERN.test(readRunWords(text));
 /**
  * systemd's line about a unit it stops (group 1 or 2: the unit): the job's start, `Stopping kv@2.service - Raft KV
  * node 2...`, when it sends the unit's KillSignal, and the unit's own lines after it (`kv@2.service: Main process

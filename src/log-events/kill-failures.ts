@@ -32,7 +32,9 @@ export function killedNothing(rowText: (row: number) => string, count: number, l
     if (isNextCommand(k)) break;
     const failure = readKillFailure(rowText(k));
     if (failure === undefined) continue;
-    if (failure.pid === undefined) return true;
+    // One failure naming no pid (`kill: usage: …` of a `kill $EMPTY`) is one kill's: `kill $P; pkill -f …` ran the other (adv66b-10).
+    if (failure.pid === undefined && (pids.length > 1 || ++failures >= kills)) return true;
+    if (failure.pid === undefined) continue;
     if (pids.length <= 1) {
       if (pid !== undefined && failure.pid !== pid) return false;
       if (++failures >= kills) return true;

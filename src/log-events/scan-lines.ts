@@ -28,7 +28,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { COMMAND_KILL_PATTERN, isLeaderClaim, HANDLED_SIGNALS, JOB_STOPPED_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, isLeaderClaim, readRunWords, HANDLED_SIGNALS, JOB_STOPPED_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
 import { KILL_FAILURE_ROWS, readKillFailure, readKillPids, readTypedKills } from './kill-failures.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -2976,7 +2976,7 @@ export function isTypedDateKill(text: string, start: number, end: number): boole
   // `d`, `g`, `/` (the date program), a space or tab, `s` (sudo), `e` (env), `(`, `{`, or a variable's capital.
   if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9 && c !== 115 && c !== 101 && c !== 40 && c !== 123 && !(c >= 65 && c <= 90) && c !== 95) return false;
   TYPED_DATE_KILL.lastIndex = start;
-  return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
+  return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(readRunWords(text.slice(start, end)).slice(TYPED_DATE_KILL.lastIndex - start));
 }
 
 // A `date …; kill …` behind what a copy put before the prompt or the command (adv61c): a line number (`less -N`'s
@@ -2994,7 +2994,7 @@ function isGutteredDateKill(text: string, start: number, end: number): boolean {
   if (at < 0) return false;
   GUTTERED_DATE_KILL.lastIndex = start - from;
   const found = GUTTERED_DATE_KILL.exec(head);
-  return found !== null && !followsWord(text, start, from + found.index) && COMMAND_KILL_PATTERN.test(text.slice(from + found.index + found[0].length, end));
+  return found !== null && !followsWord(text, start, from + found.index) && COMMAND_KILL_PATTERN.test(readRunWords(text.slice(from + found.index, end)).slice(found[0].length));
 }
 
 // Whether a word of two or more letters stands right before `at` (blanks between), opening the line or after a blank:

@@ -73,3 +73,43 @@ describe("a follower of another leader named like the killed one is another clus
     expect(followerMs(verdict)['127.0.0.1:22802']).toBe(91);
   });
 });
+
+describe('a timed command that sends no signal times no kill (adv66b-34/-35/-37/-38, adv66b-10)', () => {
+  const paste = (typed: string, output: string[]) => [
+    typed,
+    '15:11:28.850',
+    ...output,
+    'node2:',
+    '15:11:26.535 [node2] following leader node1 (term 1)',
+    '15:11:29.010 [node2] heartbeat timeout: no message from leader node1 in 166 ms',
+    'node3:',
+    '15:11:26.535 [node3] following leader node1 (term 1)',
+    '15:11:28.987 [node3] heartbeat timeout: no message from leader node1 in 150 ms',
+  ];
+  const killLine = (lines: string[]) => check(lines).measurements?.killLine ?? null;
+
+  it.each([
+    ['a shell comment', '$ date +%T.%3N   # kill 31796 next', []],
+    ["an echo's words", '$ date +%T.%3N; echo kill 31796', ['kill 31796']],
+    ["zsh's kill with no pid", '% date +%T.%3N; kill $LEADER_PID', ['kill: not enough arguments']],
+    ["bash's usage", '$ date +%T.%3N; kill $LEADER_PID', ['kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]']],
+    ["procps's complaint", '$ date +%T.%3N; /bin/kill -TERM $LEADER_PID', ['kill: you need to specify whom to kill']],
+  ])('%s', (_, typed, output) => {
+    const verdict = check(paste(typed, output));
+    expect(verdict.passed).toBe(false);
+    expect(killLine(paste(typed, output))).toBeNull();
+  });
+
+  it('the same command with its kill run is timed', () => {
+    expect(killLine(paste('$ date +%T.%3N; kill 31796', []))).toBe(2);
+  });
+
+  it("a root prompt's # is no comment: its kill is timed", () => {
+    expect(killLine(paste('root@devbox ~/raft # date +%T.%3N; kill 31796', []))).toBe(2);
+    expect(killLine(paste('/app # date +%T.%3N; kill 31796', []))).toBe(2);
+  });
+
+  it('one usage failure of two kills on the line: the pkill after it ran, and the date times it', () => {
+    expect(killLine(paste("$ date +%T.%3N; kill $LEADER_PID; pkill -f 'kv_node.py node1 '", ['kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]']))).toBe(2);
+  });
+});

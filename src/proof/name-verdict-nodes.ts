@@ -17,7 +17,7 @@ function setOwn(record: Record<string, string>, key: string, value: string): voi
 }
 
 // The ids the verdict names: its measurements' (followers, killed node, leader, every node seen), KILL_CHOSEN's
-// other kills, SECTION_REPEATED's copied section, FOLLOWER_MISSING's non-voters and KILL_LINE_MISSING's teardown leader and notLeader; each spelled once, from a line the verdict cites as its own where there is one.
+// other kills, SECTION_REPEATED's copied section, FOLLOWER_MISSING's non-voters, KILL_LINE_MISSING's teardown leader and notLeader and FOLLOWER_NO_DETECTION's otherLeader; each spelled once, from a line the verdict cites as its own where there is one.
 export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], read: LogEvents, lines: PasteLines): Record<string, string> {
   const names: Record<string, string> = {};
   let renamed = false;
@@ -60,6 +60,11 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
       const notLeader = finding.args.notLeader as { node: string; leader: string; leaderLine: number };
       name(notLeader.node);
       name(notLeader.leader, notLeader.leaderLine);
+    }
+    // Another leader a follower followed (otherLeader): named as its follow line writes it.
+    if (finding.code === 'FOLLOWER_NO_DETECTION' && finding.args.otherLeader !== undefined) {
+      const other = finding.args.otherLeader as { leader: string; followLine: number };
+      name(other.leader, other.followLine);
     }
     if (finding.code !== 'KILL_CHOSEN') continue;
     for (const kill of finding.args.kills as readonly { line: number; node: string | null; leaderThen: string | null }[]) {

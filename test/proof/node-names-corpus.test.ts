@@ -44,6 +44,8 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // a known wrong reading (KNOWN_WRONG_TODAY): nodes named by their ports alone (`:21331`), the killed leader `:21333`
   // (no line of its own) reported as node21333, the bare number its port aliases to.
   'adv65a-25-port-only-names.log': ['node21333'],
+  // Known wrong (KNOWN_WRONG_TODAY): `systemctl kill kv@2` read as node2 where the nodes call themselves kv1-kv3.
+  'adv66c-04-journal-cat-own-times.log': ['node2'],
   // a known wrong reading (KNOWN_WRONG_TODAY): the zero-based `peer 0` read as node0 for the pod kv-0.
   'adv62e-09-sts-prefix-kv-1-log-says-peer-0.log': ['node0'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.

@@ -1272,4 +1272,141 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // only in the typed lines (-36).
   'adv65h-36-it-appunti-a-mano.log',
   'adv65h-39-zh-kill-riqi-zhongwen.log',
+  // adv66a (C nodes, session 66): a C function name check_leader_down() read as 'leader down' (-40, false pass) and
+  // its 'leader ok' loop read as timeouts (-33); kvA/kvB/kvC head names (-20/-25); unpadded ms '22.15' (-17); Ctrl+C
+  // leader with no handler then a teardown (-22); leader null by the brief when a follower was killed (-13/-36).
+  'adv66a-07-monotonic-vs-wall-date.log',
+  'adv66a-17-ms-unpadded-ld-noted.log',
+  'adv66a-20-names-kvA-kvB-id-alias.log',
+  'adv66a-25-names-kvB-kvC-start-lines.log',
+  'adv66a-33-func-names-check-leader-down.log',
+  'adv66a-40-func-countdown-1000ms-late.log',
+  // adv66b (false passes, session 66): the lesson's own example lines typed as logs (-19/-20); a detection's time
+  // edited out of order (-28); a block declared spliced from a first try (-30); a restarted follower's timeout with
+  // its start line grepped away (-31).
+  'adv66b-19-lesson-example-copied.log',
+  'adv66b-20-lesson-example-tagged.log',
+  'adv66b-28-edited-ms-out-of-order.log',
+  'adv66b-30-spliced-run1-minute-edited.log',
+  'adv66b-31-restarted-follower-sigterm-grep.log',
+  // adv66c (real log tools, session 66): systemctl kill kv@2 with nodes named kv1-kv3 (-04); a pgrep row's '--id 1' as
+  // a name (-16); Stop-Process and systemctl stop under the lesson's regex_patterns (-18/-37); a tmux window with the
+  // shell pane under a rule (-35, -27); journalctl -o verbose times (-38/-44); RFC 5424 app-name column (-39/-42); an
+  // oh-my-zsh prompt with docker compose stop -t 0 (-45, -07); a shell comment naming pm2 (-48/-49).
+  'adv66c-04-journal-cat-own-times.log',
+  'adv66c-07-compose-logs-late.log',
+  'adv66c-16-rsyslog-logger-rfc3339.log',
+  'adv66c-18-powershell-transcript.log',
+  'adv66c-27-tmux-side-by-side-boundary.log',
+  'adv66c-35-tmux-side-by-side-in-time.log',
+  'adv66c-37-journal-systemctl-stop.log',
+  'adv66c-38-journal-verbose.log',
+  'adv66c-39-rsyslog-rfc5424.log',
+  'adv66c-42-rsyslog-rfc5424-tail.log',
+  'adv66c-44-journal-verbose-one-follower.log',
+  'adv66c-45-compose-ohmyzsh-stop-t0.log',
+  'adv66c-48-pm2-one-late.log',
+  'adv66c-49-pm2-kill-comment.log',
+  // adv66d (real etcd, hashicorp/raft, PySyncObj, session 66): a leader named with its address in parentheses,
+  // 'connection to leader node1 (127.0.0.1:24801) lost', longer than the connection pattern's 16-character name
+  // (-01/-03/-06/...); Python's WARNING:node2:2026-12-06 15:12:45,409 format (-08); etcd's leader known only from an
+  // endpoint status table or pgrep row (-18/-21/-25..-28); etcd pastes with no 'timeout' word (-22/-39); 'received
+  // interrupt signal' (-27).
+  'adv66d-01-pysyncobj-tail-both-comma-ms.log',
+  'adv66d-03-pysyncobj-cat-three-kill9.log',
+  'adv66d-05-pysyncobj-ctrl-c-three-terminals.log',
+  'adv66d-06-pysyncobj-headed-no-names.log',
+  'adv66d-08-pysyncobj-basicformat-colons.log',
+  'adv66d-13-hashicorp-raft-killed-follower.log',
+  'adv66d-18-etcd-zap-sigterm-transfer-lost-leader.log',
+  'adv66d-20-etcd-zap-raft-lines-only-late.log',
+  'adv66d-21-etcd-capnslog-sigterm-whole-second-raft.log',
+  'adv66d-22-etcd-capnslog-kill9-grep-lost.log',
+  'adv66d-24-etcd-zap-killed-follower.log',
+  'adv66d-25-etcd-zap-warn-level-files.log',
+  'adv66d-26-etcd-zap-jq-tsv.log',
+  'adv66d-27-etcd-capnslog-debug-ctrl-c.log',
+  'adv66d-28-etcd-zap-lost-leader-only.log',
+  'adv66d-29-pysyncobj-debug-only-detection.log',
+  'adv66d-33-pysyncobj-crlf-web-form.log',
+  'adv66d-34-pysyncobj-plain-date-leader-sigterm-line.log',
+  'adv66d-35-pysyncobj-plain-date-only.log',
+  'adv66d-36-pysyncobj-logs-of-earlier-run.log',
+  'adv66d-39-etcd-capnslog-kill9-whole-files.log',
+  // adv66f (reports, session 66): a zone-less date beside UTC logs read in whatever zone fits, +00:30 included
+  // (-20/-30/-37, false passes by printed times); typed detection lines under a loose 'typed' sentence (-22); a
+  // follower kill then the cluster's teardown (-17); another run's kill record (-19); a plain-word leader (-02); a
+  // table header as a node (-33).
+  'adv66f-02-sigint-tail-followers.log',
+  'adv66f-17-killed-follower.log',
+  'adv66f-19-two-runs-pid-mismatch.log',
+  'adv66f-20-zone-mismatch.log',
+  'adv66f-22-typed-from-screen.log',
+  'adv66f-30-zone-utc12-midnight.log',
+  'adv66f-36-typed-log-format.log',
+  'adv66f-37-zone-ist-no-zone.log',
+  // adv66g (mangled pastes, session 66): a blank row, a list marker (1. 1) a. *) or vim's relative line numbers
+  // between 'date; kill' and its output detach the date record, so the leader's own later line times the kill
+  // (-39/-40/-41/-48..-51, false passes; -07/-16/-18 false fails); a classmate's run quoted in a Slack thread or mail
+  // (-45/-46); a hard wrap before a quoted time (-04); glued lines (-21/-22/-36/-47); a BOM shown as its Latin-1 bytes
+  // (-03); PDF hyphenation and non-breaking hyphens (-14/-24); [kv1-main] thread tags (-23).
+  'adv66g-03-cmd-type-mojibake-bom.log',
+  'adv66g-04-hardwrap60-row-starts-with-time.log',
+  'adv66g-07-vim-relativenumber-gutter.log',
+  'adv66g-14-pdf-hyphenated-detections.log',
+  'adv66g-16-gdoc-numbered-list.log',
+  'adv66g-18-doubled-blank-lines.log',
+  'adv66g-21-terminal-joined-records.log',
+  'adv66g-22-one-line-input-box.log',
+  'adv66g-23-github-details-fence.log',
+  'adv66g-24-pdf-nonbreaking-hyphen-names.log',
+  'adv66g-36-one-line-input-one-follower.log',
+  'adv66g-39-doubled-blank-late-handler.log',
+  'adv66g-40-gdoc-numbered-late-handler.log',
+  'adv66g-41-vim-relnum-late-handler.log',
+  'adv66g-43-doubled-blank-late-handler-pass.log',
+  'adv66g-45-slack-thread-classmate-log.log',
+  'adv66g-46-email-own-plus-quoted-classmate.log',
+  'adv66g-47-glued-terminal-copies.log',
+  'adv66g-48-crlf-doubled-blank-just-over.log',
+  'adv66g-49-md-star-list-late.log',
+  'adv66g-50-slack-blank-after-command-late.log',
+  'adv66g-51-numbered-paren-list-late.log',
+  // adv66h (several runs, session 66): follower-only pastes of runs appended to the same files, terms restarting at 1:
+  // the leader taken from another run's 'became leader (term N)' (-29/-33/-34/-35/-40, -37/-38); a demo script's
+  // [demo.sh] lines read as a node (-30); a plain leader name (-36).
+  'adv66h-29-l1-pkill-by-id-two-runs.log',
+  'adv66h-30-d1-demo-script-two-runs.log',
+  'adv66h-33-l2-two-runs-by-pid-follower-logs.log',
+  'adv66h-34-m2-follower-logs-only.log',
+  'adv66h-35-m4-follower-logs-only.log',
+  'adv66h-36-k1-kill9-follower-logs-only.log',
+  'adv66h-37-tz4-follower-logs-only-late.log',
+  'adv66h-38-m3-follower-logs-only-late.log',
+  'adv66h-40-x2-mixed-clocks-follower-logs.log',
+  // adv66e (documented rules, session 66): a classmate's run quoted under 'this is what he got' (-17) and retyped
+  // lines declared in words off the list, 'copied these over manually', 'reconstructed from my screenshot', 'wrote
+  // these down while watching' (-19/-27/-28/-30/-35); a refused-connection loop by a follower that never followed
+  // (-34); 'connection terminated by leader node1' read as its writer's kill (-11); 'lost contact with leader',
+  // 'leader unresponsive' (-10); NST and IST kill stamps (-02/-23); ripgrep's heading layout (-05); tmux send-keys C-c
+  // after a date (-09, -33); day-first 06/12/2026 beside an ISO kill (-16); 'leader 1' beside kv-a's 'id 1' (-32);
+  // debug ticks 'leader down=false' (-12); a 72-column re-wrap (-22); a load generator's lines (-29).
+  'adv66e-02-nst-kill-utc-nodes.log',
+  'adv66e-05-rg-heading-unnamed.log',
+  'adv66e-09-tmux-send-keys-ctrl-c.log',
+  'adv66e-10-lost-contact-unresponsive.log',
+  'adv66e-11-connection-terminated-by-leader.log',
+  'adv66e-12-tick-leader-down-false-late.log',
+  'adv66e-16-ddmmyyyy-dot-ms.log',
+  'adv66e-17-neighbours-quote-same-minute.log',
+  'adv66e-19-clipboard-broken-copied-manually.log',
+  'adv66e-22-soft-wrap-72-on-spaces.log',
+  'adv66e-23-ist-kill-utc-nodes.log',
+  'adv66e-27-had-to-type-it-out.log',
+  'adv66e-28-timings-noted-down.log',
+  'adv66e-30-reconstructed-from-screenshot.log',
+  'adv66e-32-alias-kv-a-leader-1.log',
+  'adv66e-33-ctrl-c-wrong-pane.log',
+  'adv66e-34-refused-loop-never-followed.log',
+  'adv66e-35-wrote-down-while-watching.log',
 ]);

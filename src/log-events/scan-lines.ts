@@ -4467,6 +4467,10 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // A `script` typescript's bracketed-paste reset (`\x1b[?2004l`) on a line of its own once a web form turned its CR into
   // a line break: no output of the command (adv65g-44). (A blank line there stays a gap: a two-line prompt's, blind17.)
   for (let skip = 0; skip < 2 && out + 1 < lines.count && isBracketedPasteLine(lines, table, out); skip++) out++;
+  // One blank row, then a row holding a bare time alone, then a blank row: a chat's or terminal's extra break before the
+  // output (adv66g-50: a Slack block, "blank line after my command is just how the terminal printed it"). A two-line
+  // prompt's clock row is followed by its command row instead (`%D{%H:%M:%S.%.}` then `~/kv % tail …`: fixs).
+  if (out + 2 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 2] === LINE_BLANK && isLoneTimeRow(lines, table, out + 1)) out++;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
   if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
@@ -4507,6 +4511,16 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (zone === 'utc' && !output.zoned && output.ambiguousZone === undefined) return { ...output, zoned: true, offsetMin: 0, printedInUtc: true };
   }
   return output;
+}
+
+// Line i holds a time of day and nothing else (`15:18:28.585`): what `date +%T.%3N` prints.
+function isLoneTimeRow(lines: PasteLines, table: LineTable, i: number): boolean {
+  if (table.kinds[i] !== LINE_LOG || table.nodes[i] !== undefined) return false;
+  const text = lines.text;
+  let at = lines.starts[i]!;
+  while (text.charCodeAt(at) === 32) at++;
+  const stamp = parseTimestampAt(text, at, lines.ends[i]!);
+  return stamp !== undefined && stamp.kind === 'time-of-day' && text.slice(stamp.end, lines.ends[i]!).trim() === '';
 }
 
 // Line i holds only a typescript's bracketed-paste code (isBracketedPasteCodeLine).

@@ -20,7 +20,59 @@ const MAX_NUMBER_DIGITS = 7;
  * (most pastes: each line's first character says so).
  */
 export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
-  return stripNumberGutter(lines) ?? stripQuoteGutter(lines) ?? stripChatGutter(lines);
+  const undoubled = undoubleLineBreaks(lines);
+  const from = undoubled ?? lines;
+  return stripNumberGutter(from) ?? stripBulletGutter(from) ?? stripQuoteGutter(from) ?? stripChatGutter(from) ?? undoubled;
+}
+
+// Fewer non-blank lines than this never tell doubled line breaks from a student's spacing.
+const MIN_DOUBLED_LINES = 5;
+const isBlankAt = (text: string, start: number, end: number): boolean => {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+};
+
+/**
+ * The lines of a paste whose every line break came doubled (a web form or chat turning each CRLF into two breaks, a
+ * Slack block): no two written lines side by side, a blank row after each. A run of 2k+1 blank rows was k blank lines.
+ * Read with the blank rows, `date; kill`'s output stood apart from its command and timed nothing (adv66g-39/-48: the
+ * leader's own shutdown line 60-70 ms later timed the kill, a false pass). Undefined when any two written lines touch.
+ */
+function undoubleLineBreaks(lines: PasteLines): PasteLines | undefined {
+  const { text, starts, ends, count } = lines;
+  let written = 0;
+  let blankBefore = true;
+  for (let i = 0; i < count; i++) {
+    const blank = isBlankAt(text, starts[i]!, ends[i]!);
+    if (!blank && !blankBefore) return undefined;
+    if (!blank) written++;
+    blankBefore = blank;
+  }
+  if (written < MIN_DOUBLED_LINES) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  let run = 0;
+  for (let i = 0; i <= count; i++) {
+    const blank = i < count && isBlankAt(text, starts[i]!, ends[i]!);
+    if (blank) {
+      run++;
+      continue;
+    }
+    // Before the first written line the blanks are the paste's own; between two, one of each pair was added.
+    const kept = out.length === 0 ? run : Math.floor((run - 1) / 2);
+    for (let k = 0; k < kept; k++) {
+      out.push('');
+      numbers.push(lineNumber(lines, i - run + k));
+    }
+    run = 0;
+    if (i === count) break;
+    out.push(text.slice(starts[i]!, ends[i]!));
+    numbers.push(lineNumber(lines, i));
+  }
+  return indexRearrangedLines(out, numbers);
 }
 
 // Where a line number's gutter ends at line i (after its separator: blanks, `:`, or a `│`/`|` column rule and one
@@ -34,6 +86,8 @@ function readNumberGutter(text: string, start: number, end: number): { number: n
   if (p === first || p - first > MAX_NUMBER_DIGITS || p >= end) return undefined;
   const c = text.charCodeAt(p);
   if (c === 58) return { number, end: p + 1 };
+  // A numbered list's marker (`1. `, `2) `: a document's or chat's list made of the pasted lines, adv66g-40/-51).
+  if ((c === 46 || c === 41) && (p + 1 >= end || text.charCodeAt(p + 1) === 32)) return { number, end: Math.min(end, p + 2) };
   if (c !== 32 && c !== 9) return undefined;
   let q = p;
   while (q < end && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
@@ -71,7 +125,7 @@ function endsDigitRunAsGutter(text: string, start: number): boolean {
   let p = start + 1;
   while (isDigit(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
-  return c === 32 || c === 9 || c === 58;
+  return c === 32 || c === 9 || c === 58 || ((c === 46 || c === 41) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 10 || text.charCodeAt(p + 1) === 13 || p + 1 >= text.length));
 }
 
 // Line numbers counting up by one from line to line (rows between them blank or continuing a wrapped line: blanks
@@ -85,13 +139,18 @@ function stripNumberGutter(lines: PasteLines): PasteLines | undefined {
   // Lines that are neither numbered nor a continuation (a viewer's `demo_step2.log (END)`, bat's `File:` header).
   let others = 0;
   let previous: number | undefined;
+  // vim's relative numbers (`:set rnu`, adv66g-41): counting down to 1 above the cursor's line, whose number is its
+  // own, then up from 1 below it. 1: up, -1: down, 0: the cursor's line is next (any number), 2: 1 is next.
+  let step = 1;
   let width = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     if (start === ends[i]) continue;
     const c = text.charCodeAt(start);
     const gutter = c === 32 || (isDigit(c) && endsDigitRunAsGutter(text, start)) ? readNumberGutter(text, start, ends[i]!) : undefined;
-    if (gutter !== undefined && (previous === undefined || gutter.number === previous + 1)) {
+    const follows = gutter !== undefined && previous !== undefined ? followsNumber(gutter.number, previous, numbered, step) : undefined;
+    if (follows !== undefined) step = follows;
+    if (gutter !== undefined && (previous === undefined || follows !== undefined)) {
       width = gutter.end - start;
       (gutters ??= new Array(count))[i] = { ...gutter, width };
       previous = gutter.number;
@@ -104,6 +163,7 @@ function stripNumberGutter(lines: PasteLines): PasteLines | undefined {
         gutters!.fill(undefined, 0, i);
         numbered = 0;
         previous = undefined;
+        step = 1;
       }
     }
   }
@@ -119,6 +179,44 @@ function stripNumberGutter(lines: PasteLines): PasteLines | undefined {
     // A continuation row loses the blanks under the gutter above it.
     const from = gutter !== undefined ? gutter.end : start + Math.min(countBlanks(text, start, ends[i]!), above);
     out.push(text.slice(from, ends[i]!));
+    numbers.push(lineNumber(lines, i));
+  }
+  return indexRearrangedLines(out, numbers);
+}
+
+// The step after `previous` that `number` makes in a gutter going by `step` (numbered lines so far: `numbered`), or
+// undefined when it breaks the count: up by one; down by one (vim's relative numbers, decided by the second number);
+// after a 1 counted down, the cursor's line (any number), then 1 and up again.
+function followsNumber(number: number, previous: number, numbered: number, step: number): number | undefined {
+  if (step === 0) return 2;
+  if (step === 2) return number === 1 ? 1 : undefined;
+  if (number === previous + 1 && step === 1) return 1;
+  if (number === previous - 1 && (step === -1 || numbered === 1)) return number === 1 ? 0 : -1;
+  return undefined;
+}
+
+// A bullet list's marker the copy put before each line (`* `, `- `, `• `: a Markdown or Google Docs list, adv66g-49),
+// as the line's first character and a blank after it (or nothing after it: an empty item).
+const BULLETS = new Set([42, 45, 0x2022]);
+
+/** The lines without a bullet list's markers when most lines open with one (the same bullet), or undefined. */
+function stripBulletGutter(lines: PasteLines): PasteLines | undefined {
+  const { text, starts, ends, count } = lines;
+  const bullet = text.charCodeAt(starts[0]!);
+  if (!BULLETS.has(bullet)) return undefined;
+  const marked = (i: number): boolean => text.charCodeAt(starts[i]!) === bullet && (starts[i]! + 1 >= ends[i]! || text.charCodeAt(starts[i]! + 1) === 32);
+  let bullets = 0;
+  let others = 0;
+  for (let i = 0; i < count; i++) {
+    if (starts[i] === ends[i]) continue;
+    if (marked(i)) bullets++;
+    else if (++others * 2 > count) return undefined;
+  }
+  if (bullets < MIN_GUTTER_LINES || bullets < 2 * others) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(marked(i) ? text.slice(Math.min(starts[i]! + 2, ends[i]!), ends[i]!) : text.slice(starts[i]!, ends[i]!));
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);

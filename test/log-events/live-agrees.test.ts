@@ -558,6 +558,33 @@ describe('the harness and checkPaste agree', () => {
     'adv65c-39-kill-12h-no-ampm-vs-24h-logs.log',
     'adv65c-41-python-unpadded-msecs-leader-line.log',
     'adv65e-22-eucla-zone-utc-kill.log',
+    // adv66 (session 66): what checkPaste reads of the whole paste — zone-less or `date -u` kill records beside local or
+    // zoned node times read in the zone the paste shows or fits (adv66a-15, adv66e-01, adv66f-20/-21/-30/-37, adv66h-18/
+    // -19/-26/-27/-40), syslog's whole-second stamps and journal/transcript records (adv66a-08, adv66c-17/-18/-37/-46),
+    // a zero-width space after punctuation (adv66g-19), several runs of one file read as runs (adv66h-01/-03/-05/-34/-35/-39).
+    'adv66a-08-syslog-seconds.log',
+    'adv66a-15-date-u-vs-berlin-local.log',
+    'adv66c-17-syslog-classic-seconds.log',
+    'adv66c-18-powershell-transcript.log',
+    'adv66c-37-journal-systemctl-stop.log',
+    'adv66c-46-journal-short-precise-late.log',
+    'adv66e-01-date-u-kathmandu-local.log',
+    'adv66f-20-zone-mismatch.log',
+    'adv66f-21-zone-explicit-cet.log',
+    'adv66f-30-zone-utc12-midnight.log',
+    'adv66f-37-zone-ist-no-zone.log',
+    'adv66g-19-zwsp-after-punctuation.log',
+    'adv66h-01-m1-three-runs-tail.log',
+    'adv66h-03-m1-first-two-runs-only.log',
+    'adv66h-05-m4-four-runs-second-good.log',
+    'adv66h-18-tz2-utc-kill-newyork-logs.log',
+    'adv66h-19-tz3-local-kill-utc-logs.log',
+    'adv66h-26-tz2-both-runs-logs-one-kill.log',
+    'adv66h-27-tz3-second-run-record-only.log',
+    'adv66h-34-m2-follower-logs-only.log',
+    'adv66h-35-m4-follower-logs-only.log',
+    'adv66h-39-l3-late-then-one-follower.log',
+    'adv66h-40-x2-mixed-clocks-follower-logs.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

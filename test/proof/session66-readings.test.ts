@@ -113,3 +113,43 @@ describe('a timed command that sends no signal times no kill (adv66b-34/-35/-37/
     expect(killLine(paste("$ date +%T.%3N; kill $LEADER_PID; pkill -f 'kv_node.py node1 '", ['kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]']))).toBe(2);
   });
 });
+
+describe("a paste's mangling between terminal and form keeps the date record with its kill (adv66g)", () => {
+  // node1's own SIGTERM line comes 71 ms after the signal (its handler cleans up first): timed from it, node2's +329 ms
+  // and node3's +325 ms read +258 / +254 ms, a false pass.
+  const lines = [
+    'student@lab:~/raft$ date +%T.%3N; kill 30973',
+    '15:16:03.960',
+    'student@lab:~/raft$ cat data/node1/node.log data/node2/node.log data/node3/node.log',
+    '15:16:03.379 [node1] INFO  became leader for term 2 (3 votes)',
+    '15:16:04.031 [node1] INFO  received SIGTERM, shutting down (role=leader term=2)',
+    '15:16:03.380 [node2] INFO  following leader node1 (term 2)',
+    '15:16:04.289 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 for 339 ms',
+    '15:16:03.380 [node3] INFO  following leader node1 (term 2)',
+    '15:16:04.285 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 for 335 ms',
+  ];
+  const judged = (pasted: string[]) => {
+    const verdict = check(pasted);
+    return { passed: verdict.passed, killLine: verdict.measurements?.killLine ?? null, ms: followerMs(verdict) };
+  };
+  const truth = (killLine: number) => ({ passed: false, killLine, ms: { node2: 329, node3: 325 } });
+
+  it('as typed', () => expect(judged(lines)).toEqual(truth(2)));
+  it('every line break doubled (CRLF CRLF, a Slack block)', () => expect(judged(lines.flatMap((l) => [l, '']))).toEqual(truth(3)));
+  it('every line break doubled with CRs', () => expect(judged(lines.flatMap((l) => [`${l}\r`, '\r']))).toEqual(truth(3)));
+  it("a document's numbered list (1. 2. …)", () => expect(judged(lines.map((l, i) => `${i + 1}. ${l}`))).toEqual(truth(2)));
+  it("a chat's numbered list (1) 2) …)", () => expect(judged(lines.map((l, i) => `${i + 1}) ${l}`))).toEqual(truth(2)));
+  it('a Markdown bullet list', () => expect(judged(lines.map((l) => `* ${l}`))).toEqual(truth(2)));
+  it("vim's relative numbers, the cursor on the last line", () => {
+    const n = lines.length;
+    expect(judged(lines.map((l, i) => (i === n - 1 ? `${String(n).padEnd(3)} ${l}` : `${String(n - 1 - i).padStart(3)} ${l}`)))).toEqual(truth(2));
+  });
+  it('one blank row between the command and its output, one after it', () => expect(judged([lines[0]!, '', lines[1]!, '', ...lines.slice(2)])).toEqual(truth(3)));
+  it("a two-line prompt's clock under a blank row times nothing (its command row follows it)", () => {
+    expect(judged([lines[0]!, '', '15:16:03.960', ...lines.slice(2)]).killLine).not.toBe(3);
+  });
+  it('two lines side by side are no doubled paste: a blank row of its own stays', () => {
+    const spaced = [lines[0]!, lines[1]!, '', ...lines.slice(2)];
+    expect(judged(spaced)).toEqual(truth(2));
+  });
+});

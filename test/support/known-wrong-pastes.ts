@@ -1352,26 +1352,15 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (-03); PDF hyphenation and non-breaking hyphens (-14/-24); [kv1-main] thread tags (-23).
   'adv66g-03-cmd-type-mojibake-bom.log',
   'adv66g-04-hardwrap60-row-starts-with-time.log',
-  'adv66g-07-vim-relativenumber-gutter.log',
   'adv66g-14-pdf-hyphenated-detections.log',
-  'adv66g-16-gdoc-numbered-list.log',
-  'adv66g-18-doubled-blank-lines.log',
   'adv66g-21-terminal-joined-records.log',
   'adv66g-22-one-line-input-box.log',
   'adv66g-23-github-details-fence.log',
   'adv66g-24-pdf-nonbreaking-hyphen-names.log',
   'adv66g-36-one-line-input-one-follower.log',
-  'adv66g-39-doubled-blank-late-handler.log',
-  'adv66g-40-gdoc-numbered-late-handler.log',
-  'adv66g-41-vim-relnum-late-handler.log',
-  'adv66g-43-doubled-blank-late-handler-pass.log',
   'adv66g-45-slack-thread-classmate-log.log',
   'adv66g-46-email-own-plus-quoted-classmate.log',
   'adv66g-47-glued-terminal-copies.log',
-  'adv66g-48-crlf-doubled-blank-just-over.log',
-  'adv66g-49-md-star-list-late.log',
-  'adv66g-50-slack-blank-after-command-late.log',
-  'adv66g-51-numbered-paren-list-late.log',
   // adv66h (several runs, session 66): follower-only pastes of runs appended to the same files, terms restarting at 1:
   // the leader taken from another run's 'became leader (term N)' (-29/-33/-34/-35/-40, -37/-38); a demo script's
   // [demo.sh] lines read as a node (-30); a plain leader name (-36).

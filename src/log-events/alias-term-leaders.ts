@@ -1,7 +1,8 @@
 // A leader named by an identity no line's writer goes by — an overlay IP (`following leader 10.0.1.3:7000 (term 1)`
 // from docker swarm tasks that all listen on :7000), a name the paste gives no writer — is the node that says it
-// became leader in that term: Raft elects at most one leader per term. Nothing changes when a term has several
-// claimants (two runs appended to one log), none, or an identity would map to two nodes.
+// became leader in that term: Raft elects at most one leader per term — of one run: a claim in a later run of the
+// cluster (a start line between, terms counting from 1 again) names nobody an earlier statement followed. Nothing
+// changes when a term has several claimants in a run, none, or an identity would map to two nodes.
 import { addressKey } from './address-key.js';
 import type { LogEvent, MutableLogEvent } from './log-event.js';
 import { placeEventsOnClock } from './log-facts.js';
@@ -40,18 +41,48 @@ export function aliasTermLeaders(events: MutableLogEvent[], named: readonly { re
  * left out). Undefined when no claim to lead states its term. The live reader uses it as its lines come.
  */
 export function findTermLeaderAliases(events: readonly LogEvent[], writers: ReadonlySet<string>): Map<string, string> | undefined {
-  // Term → the one writer that became leader in it (null: several did).
-  const winners = new Map<number, string | null>();
+  // Term → its claims to lead (the became-leader lines).
+  const claims = new Map<number, LogEvent[]>();
+  let clock: ReturnType<typeof placeEventsOnClock> | undefined;
+  const at = (event: LogEvent): number | undefined => (clock ??= placeEventsOnClock(events)).at(event);
   for (const event of events) {
     if (event.node === undefined || event.kind !== 'became-leader' || event.term === undefined) continue;
-    const winner = winners.get(event.term);
-    winners.set(event.term, winner === undefined || winner === event.node ? event.node : null);
+    let list = claims.get(event.term);
+    if (list === undefined) claims.set(event.term, (list = []));
+    list.push(event);
   }
-  if (winners.size === 0) return undefined;
+  if (claims.size === 0) return undefined;
+  // Each writer's start lines' times: a run started between a statement and a claim makes them two runs' (adv66h-34:
+  // runs appended to one log, terms counting from 1 again), so the claim names nobody the statement followed.
+  let starts: Map<string, number[]> | undefined;
+  const startsOf = (node: string): readonly number[] => {
+    if (starts === undefined) {
+      starts = new Map();
+      for (const event of events) {
+        if (event.kind !== 'startup' || event.node === undefined) continue;
+        const t = at(event);
+        if (t === undefined) continue;
+        const list = starts.get(event.node);
+        if (list === undefined) starts.set(event.node, [t]);
+        else list.push(t);
+      }
+    }
+    return starts.get(node) ?? [];
+  };
+  const startedBetween = (node: string, a: number, b: number): boolean => startsOf(node).some((t) => t > Math.min(a, b) && t < Math.max(a, b));
   const aliases = new Map<string, string | null>();
   for (const event of events) {
     if (event.kind !== 'follows-leader' || event.term === undefined || event.leader === undefined || writers.has(event.leader)) continue;
-    const winner = winners.get(event.term);
+    const termClaims = claims.get(event.term);
+    if (termClaims === undefined) continue;
+    // Claims of the term in the statement's run: a start of either writer between them parts the runs.
+    const said = event.node === undefined ? undefined : at(event);
+    let winner: string | null | undefined;
+    for (const claim of termClaims) {
+      const claimedMs = said === undefined ? undefined : at(claim);
+      if (claimedMs !== undefined && (startedBetween(event.node!, said!, claimedMs) || startedBetween(claim.node!, said!, claimedMs))) continue;
+      winner = winner === undefined || winner === claim.node ? claim.node! : null;
+    }
     if (!winner) continue;
     const known = aliases.get(event.leader);
     aliases.set(event.leader, known === undefined || known === winner ? winner : null);

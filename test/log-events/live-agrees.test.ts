@@ -575,6 +575,7 @@ describe('the harness and checkPaste agree', () => {
     'adv66f-37-zone-ist-no-zone.log',
     'adv66g-19-zwsp-after-punctuation.log',
     'adv66h-01-m1-three-runs-tail.log',
+    'adv66h-33-l2-two-runs-by-pid-follower-logs.log',
     'adv66h-03-m1-first-two-runs-only.log',
     'adv66h-05-m4-four-runs-second-good.log',
     'adv66h-18-tz2-utc-kill-newyork-logs.log',

@@ -153,3 +153,32 @@ describe("a paste's mangling between terminal and form keeps the date record wit
     expect(judged(spaced)).toEqual(truth(2));
   });
 });
+
+describe("runs appended to one log count their terms from 1 again: a later run's leader is no alias of an earlier one's (adv66h-34)", () => {
+  const paste = (secondRunStart: boolean) => [
+    '$ date +%T.%3N; kill 25419',
+    '15:10:56.880',
+    '==> n1.log <==',
+    '15:10:55.444 [n1] INFO  kv_node n1 starting pid=25418 port=28021 peers=n2,n3',
+    '15:10:55.757 [n1] INFO  following leader n2 (term 1)',
+    '15:10:57.050 [n1] WARN  heartbeat timeout - no message from leader n2 in 204 ms',
+    ...(secondRunStart ? ['15:10:58.765 [n1] INFO  kv_node n1 starting pid=26082 port=28021 peers=n2,n3'] : []),
+    '15:10:59.205 [n1] INFO  became leader (term 1)',
+    '==> n3.log <==',
+    '15:10:55.437 [n3] INFO  kv_node n3 starting pid=25422 port=28023 peers=n1,n2',
+    '15:10:55.757 [n3] INFO  following leader n2 (term 1)',
+    '15:10:57.051 [n3] WARN  heartbeat timeout - no message from leader n2 in 205 ms',
+  ];
+
+  it("the kill of run 1 is n2's, the leader both followers name, and both notice it", () => {
+    const verdict = check(paste(true));
+    expect(verdict.measurements!.leader).toBe('node2');
+    expect(verdict.nodeNames.node2).toBe('n2');
+    expect(followerMs(verdict)).toEqual({ node1: 170, node3: 171 });
+    expect(verdict.passed).toBe(true);
+  });
+
+  it('with no start line between, one run: the term-1 claim names the leader they followed, as before', () => {
+    expect(check(paste(false)).measurements!.leader).toBe('node1');
+  });
+});

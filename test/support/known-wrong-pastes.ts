@@ -998,7 +998,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv63b (session 63: failing runs pasted as passes, 40 real runs). Left: a kill before any leader (-15), an old run's leader (-16), a follower's Ctrl+C 18 ms
   // after the kill (-38).
   'adv63b-15-killed-too-early.log',
-  'adv63b-16-tail-too-soon-old-attempt.log',
   'adv63b-38-follower-ctrl-c-18ms-after-kill.log',
   // adv63d (session 63: write-ups in org-mode, AsciiDoc, LaTeX, HTML, Jupyter, Notion, 40 real runs). Left: org
   // babel's `#+RESULTS:` date (-04), AsciiDoc's bare names `bravo` (-09), HTML `<pre>` with entities (-12, -29), a raw
@@ -1176,7 +1175,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // leader's (-39, -45); leaders of later attempts named at earlier kills (-14, -22, -36).
   'adv64i-14-attempt1-record-attempt2-follower-logs.log',
   'adv64i-22-attempt1-record-over-slow-attempt2-logs.log',
-  'adv64i-36-one-record-follower-files-of-two-runs.log',
   'adv64i-39-follower-kill-then-leader-dead-follower-log-omitted.log',
   'adv64i-45-two-records-slow-attempt2-logs-only.log',
   // adv64j (session 64: logging stacks around the node, 40 real runs reshaped as their tools print). Left:
@@ -1296,10 +1294,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66c-04-journal-cat-own-times.log',
   'adv66c-07-compose-logs-late.log',
   'adv66c-16-rsyslog-logger-rfc3339.log',
-  'adv66c-18-powershell-transcript.log',
   'adv66c-27-tmux-side-by-side-boundary.log',
   'adv66c-35-tmux-side-by-side-in-time.log',
-  'adv66c-37-journal-systemctl-stop.log',
   'adv66c-38-journal-verbose.log',
   'adv66c-39-rsyslog-rfc5424.log',
   'adv66c-42-rsyslog-rfc5424-tail.log',
@@ -1321,7 +1317,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66d-18-etcd-zap-sigterm-transfer-lost-leader.log',
   'adv66d-20-etcd-zap-raft-lines-only-late.log',
   'adv66d-21-etcd-capnslog-sigterm-whole-second-raft.log',
-  'adv66d-22-etcd-capnslog-kill9-grep-lost.log',
   'adv66d-24-etcd-zap-killed-follower.log',
   'adv66d-25-etcd-zap-warn-level-files.log',
   'adv66d-26-etcd-zap-jq-tsv.log',
@@ -1332,7 +1327,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66d-34-pysyncobj-plain-date-leader-sigterm-line.log',
   'adv66d-35-pysyncobj-plain-date-only.log',
   'adv66d-36-pysyncobj-logs-of-earlier-run.log',
-  'adv66d-39-etcd-capnslog-kill9-whole-files.log',
   // adv66f (reports, session 66): a zone-less date beside UTC logs read in whatever zone fits, +00:30 included
   // (-20/-30/-37, false passes by printed times); typed detection lines under a loose 'typed' sentence (-22); a
   // follower kill then the cluster's teardown (-17); another run's kill record (-19); a plain-word leader (-02); a
@@ -1366,13 +1360,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // [demo.sh] lines read as a node (-30); a plain leader name (-36).
   'adv66h-29-l1-pkill-by-id-two-runs.log',
   'adv66h-30-d1-demo-script-two-runs.log',
-  'adv66h-33-l2-two-runs-by-pid-follower-logs.log',
-  'adv66h-34-m2-follower-logs-only.log',
-  'adv66h-35-m4-follower-logs-only.log',
   'adv66h-36-k1-kill9-follower-logs-only.log',
-  'adv66h-37-tz4-follower-logs-only-late.log',
-  'adv66h-38-m3-follower-logs-only-late.log',
-  'adv66h-40-x2-mixed-clocks-follower-logs.log',
   // adv66e (documented rules, session 66): a classmate's run quoted under 'this is what he got' (-17) and retyped
   // lines declared in words off the list, 'copied these over manually', 'reconstructed from my screenshot', 'wrote
   // these down while watching' (-19/-27/-28/-30/-35); a refused-connection loop by a follower that never followed

@@ -273,6 +273,9 @@ function dropDeclaredTypedLines(lines: PasteLines, table: LineTable, events: Mut
     let h = event.line - 1;
     while (h > lookedDownTo && event.line - h <= MAX_HEADED_ROWS && !isHeading(lines, table, h)) h--;
     lookedDownTo = event.line;
+    // The words right over the shell's `date; kill` above the lines cover them too ("these are reconstructed from my
+    // screenshot:", then the command, its output and the lines: adv66e-30).
+    if (h > 0 && table.kinds[h] === LINE_COMMAND && isHeading(lines, table, h - 1) && isDeclaredTyped(lineText(lines, h - 1))) h--;
     if (h < 0 || event.line - h > MAX_HEADED_ROWS || !isHeading(lines, table, h) || !isDeclaredTyped(lineText(lines, h))) continue;
     let end = event.line + 1;
     while (end < lines.count && (!isHeading(lines, table, end) || isDeclaredTyped(lineText(lines, end)))) end++;
@@ -354,7 +357,7 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 // Words saying lines were typed or copied out by hand, or the files not kept (not "by hand" alone: "I started them by
 // hand in 3 terminals", nor "my notes" of a pid): what dropDeclaredTypedLines takes to cover tagged lines too, and
 // part of DECLARED_NOTES.
-const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ )?(?:by hand|manually)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
+const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
 const DECLARED_TYPED = new RegExp(DECLARED_TYPED_SOURCE, 'i');
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
@@ -376,7 +379,10 @@ const DECLARED_VERBATIM =
 const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr|timeline)\b/i;
 
 const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
-const isDeclaredTyped = (heading: string): boolean => DECLARED_TYPED.test(heading) && !DECLARED_VERBATIM.test(heading);
+// A clause saying the output is gone ("I lost the terminal output (closed tmux)", "I did not keep the log files"): its
+// words of a terminal or files say nothing was pasted from them (adv66e-30, adv66f-22).
+const OUTPUT_GONE = /\b(?:lost|closed|deleted|(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save)|no longer have|do(?: not|n['’]t) have)\b[^,.;:]*/gi;
+const isDeclaredTyped = (heading: string): boolean => DECLARED_TYPED.test(heading) && !DECLARED_VERBATIM.test(heading.replace(OUTPUT_GONE, ''));
 const isNotesOrSummaryHeading = (heading: string): boolean => isDeclaredNotes(heading) || SUMMARY_HEADING.test(heading);
 
 // The summary blocks but the declared notes (dropSummaryBlocks).

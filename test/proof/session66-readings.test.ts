@@ -182,3 +182,36 @@ describe("runs appended to one log count their terms from 1 again: a later run's
     expect(check(paste(false)).measurements!.leader).toBe('node1');
   });
 });
+
+describe('lines the student says they wrote out by hand are no node lines, however said (adv66e-19/-27/-30/-35, adv66f-22)', () => {
+  const paste = (heading: string) => [
+    '$ date +%T.%3N; kill 12551',
+    '15:24:10.855',
+    heading,
+    '15:24:10.857 node2 WARN heartbeat timeout: no message from leader node1',
+    '15:24:10.858 node3 WARN heartbeat timeout: no message from leader node1',
+  ];
+
+  it.each([
+    'The VM clipboard does not work so I copied these over manually from the console, line by line:',
+    'I lost the terminal output (closed tmux), these are reconstructed from my screenshot:',
+    'I wrote these down while watching the two follower terminals:',
+    'No copy/paste in the lab VM, so I had to type it out from the screen:',
+    'I did not keep the log files, typed from my screen:',
+  ])('%s', (heading) => {
+    const verdict = check(paste(heading));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.every((f) => f.detectionMs === undefined)).toBe(true);
+  });
+
+  it('the same lines under words saying they were pasted count', () => {
+    expect(check(paste('Output of the two follower terminals, copy-pasted:')).passed).toBe(true);
+  });
+
+  it("a declaration right over the shell's date; kill covers the lines under its output", () => {
+    const lines = paste('')
+      .filter((l) => l !== '')
+      .toSpliced(0, 0, 'I lost the terminal output (closed tmux), these are reconstructed from my screenshot:');
+    expect(check(lines).passed).toBe(false);
+  });
+});

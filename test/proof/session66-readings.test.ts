@@ -215,3 +215,32 @@ describe('lines the student says they wrote out by hand are no node lines, howev
     expect(check(lines).passed).toBe(false);
   });
 });
+
+describe("a classmate's run quoted below the student's own is not judged (adv66e-17, adv66g-46)", () => {
+  const own = [
+    '$ date +%T.%3N; kill 11948',
+    '15:24:04.385',
+    '15:24:04.696 node2 WARN heartbeat timeout after 343 ms, starting election (term 2)',
+    '15:24:04.722 node3 WARN heartbeat timeout after 369 ms, starting election (term 2)',
+    '',
+  ];
+  const quoted = [
+    '> $ date +%T.%3N; kill 12152',
+    '> 15:24:06.547',
+    '> 15:24:06.682 node2 WARN heartbeat timeout after 150 ms, starting election (term 2)',
+    '> 15:24:06.690 node3 WARN heartbeat timeout after 150 ms, starting election (term 2)',
+  ];
+
+  it.each([
+    'mine were a bit slow, but Sam (sat next to me) got it working, this is what he got:',
+    'On Sun, Dec 6, 2026 at 3:12 PM Priya Nair <priya.nair@student.example.edu> wrote:',
+  ])('%s', (words) => {
+    const verdict = check([...own, words, ...quoted]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+  });
+
+  it('the same quote under words of the student\'s own is theirs (a second run), and passes', () => {
+    expect(check([...own, 'my second try:', ...quoted]).passed).toBe(true);
+  });
+});

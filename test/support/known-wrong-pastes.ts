@@ -1353,7 +1353,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66g-24-pdf-nonbreaking-hyphen-names.log',
   'adv66g-36-one-line-input-one-follower.log',
   'adv66g-45-slack-thread-classmate-log.log',
-  'adv66g-46-email-own-plus-quoted-classmate.log',
   'adv66g-47-glued-terminal-copies.log',
   // adv66h (several runs, session 66): follower-only pastes of runs appended to the same files, terms restarting at 1:
   // the leader taken from another run's 'became leader (term N)' (-29/-33/-34/-35/-40, -37/-38); a demo script's
@@ -1375,7 +1374,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66e-11-connection-terminated-by-leader.log',
   'adv66e-12-tick-leader-down-false-late.log',
   'adv66e-16-ddmmyyyy-dot-ms.log',
-  'adv66e-17-neighbours-quote-same-minute.log',
   'adv66e-22-soft-wrap-72-on-spaces.log',
   'adv66e-23-ist-kill-utc-nodes.log',
   'adv66e-28-timings-noted-down.log',

@@ -244,3 +244,25 @@ describe("a classmate's run quoted below the student's own is not judged (adv66e
     expect(check([...own, 'my second try:', ...quoted]).passed).toBe(true);
   });
 });
+
+describe("a C logger's __func__ column names code, not a detection (adv66a-33/-40)", () => {
+  const paste = (node3Line: string) => [
+    '$ date +%T.%3N; kill 20554',
+    '15:18:49.013',
+    '15:18:48.161 [DEBUG] raft.c:154 on_heartbeat(): [node2] heartbeat from leader node1 (term 1)',
+    '15:18:49.118 [DEBUG] raft.c:161 check_leader_down(): [node2] last heartbeat 115 ms ago, election in 885 ms',
+    '15:18:49.224 [WARN] raft.c:170 start_election(): [node2] heartbeat timeout: no message from leader node1 in 200 ms',
+    '15:18:48.161 [DEBUG] raft.c:154 on_heartbeat(): [node3] heartbeat from leader node1 (term 1)',
+    node3Line,
+  ];
+
+  it("check_leader_down(): with a countdown is no detection; the timeout line is node2's", () => {
+    const verdict = check(paste('15:18:49.118 [DEBUG] raft.c:161 check_leader_down(): [node3] last heartbeat 115 ms ago, election in 885 ms'));
+    expect(followerMs(verdict)).toEqual({ node2: 211, node3: 'no-detection' });
+  });
+
+  it('the same words in the message are a detection', () => {
+    const verdict = check(paste('15:18:49.118 [WARN] raft.c:161 on_tick(): [node3] leader down, starting election'));
+    expect(followerMs(verdict)).toEqual({ node2: 211, node3: 105 });
+  });
+});

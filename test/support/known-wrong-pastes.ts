@@ -1277,8 +1277,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66a-17-ms-unpadded-ld-noted.log',
   'adv66a-20-names-kvA-kvB-id-alias.log',
   'adv66a-25-names-kvB-kvC-start-lines.log',
-  'adv66a-33-func-names-check-leader-down.log',
-  'adv66a-40-func-countdown-1000ms-late.log',
   // adv66b (false passes, session 66): the lesson's own example lines typed as logs (-19/-20); a detection's time
   // edited out of order (-28); a block declared spliced from a first try (-30); a restarted follower's timeout with
   // its start line grepped away (-31).

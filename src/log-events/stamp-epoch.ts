@@ -50,14 +50,19 @@ export function zoneShiftMinOf(aheadMs: number): number {
   return Math.round(aheadMs / QUARTER_HOUR_MS) * 15 || 0;
 }
 
+// The tz database's offsets that are no whole hour, in minutes east of UTC: Marquesas -09:30, Newfoundland -03:30 (and
+// its summer -02:30), Iran +03:30, Afghanistan +04:30, India and Sri Lanka +05:30, Nepal +05:45, Myanmar +06:30, Eucla
+// +08:45, Australia's central zones +09:30/+10:30, Lord Howe +10:30/+11:00, Chatham +12:45/+13:45.
+const PART_HOUR_OFFSETS: ReadonlySet<number> = new Set([-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825]);
+
 /**
- * Whether `offsetMin` (minutes east of UTC) is an offset some zone uses: a whole or half hour from UTC-12:00 to
- * UTC+14:00, or one of the tz database's quarter-hour ones (Nepal +05:45, Eucla +08:45, Chatham +12:45/+13:45). A
- * difference between two zones may be any quarter hour (India +05:30 vs Nepal); an offset from UTC may not.
+ * Whether `offsetMin` (minutes east of UTC) is an offset some zone uses: a whole hour from UTC-12:00 to UTC+14:00, or
+ * one of the tz database's half- and quarter-hour ones (PART_HOUR_OFFSETS; no zone is UTC+00:30, adv66f). A difference
+ * between two zones may be any quarter hour (India +05:30 vs Nepal); an offset from UTC may not.
  */
 export function isZoneOffsetMin(offsetMin: number): boolean {
   if (offsetMin < -720 || offsetMin > 840) return false;
-  return offsetMin % 30 === 0 || offsetMin === 345 || offsetMin === 525 || offsetMin === 765 || offsetMin === 825;
+  return offsetMin % 60 === 0 || PART_HOUR_OFFSETS.has(offsetMin);
 }
 
 /**

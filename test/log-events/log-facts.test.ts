@@ -375,9 +375,10 @@ describe('placeEventsOnClock: zone-less node lines next to a zoned kill', () => 
     expect(placeEventsOnClock(zoneLessKill).zoneShiftMin).toBe(0);
   });
 
-  it('isZoneOffsetMin: whole and half hours from UTC-12 to UTC+14, and the four quarter-hour zones', () => {
-    expect([0, 60, -300, 330, -570, 345, 525, 765, 825, 840, -720].map(isZoneOffsetMin)).toEqual(Array(11).fill(true));
-    expect([15, -15, 45, 75, 315, 870, -750].map(isZoneOffsetMin)).toEqual(Array(7).fill(false));
+  it("isZoneOffsetMin: whole hours from UTC-12 to UTC+14, and the tz database's half- and quarter-hour zones", () => {
+    expect([0, 60, -300, 330, -570, -210, 210, 270, 390, 570, 630, 345, 525, 765, 825, 840, -720].map(isZoneOffsetMin)).toEqual(Array(17).fill(true));
+    // No zone is UTC+00:30, +01:30 or -05:30 (adv66f: a kill read so to fit the nodes' times).
+    expect([15, -15, 30, -30, 45, 75, 90, -330, 315, 870, -750].map(isZoneOffsetMin)).toEqual(Array(11).fill(false));
   });
 });
 

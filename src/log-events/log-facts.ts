@@ -1633,7 +1633,11 @@ function livesOn(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, own
   const node = own.killed!;
   // The first such line decides: a new life by then is a new life by any later one.
   const first = findMemberAct(events, clock, node, own.atMs);
-  return first !== undefined && findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) > first.atMs;
+  if (first === undefined || findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) <= first.atMs) return false;
+  // A timeout whose silence began after the node said it was shutting down (`election timeout after 50 ms` 238 ms
+  // after it): its timer started after that end, in a process started again (its start line grepped away, adv66b-31).
+  const silentMs = first.event.kind === 'heartbeat-timeout' ? first.event.silentMs : undefined;
+  return silentMs === undefined || first.atMs - silentMs <= own.atMs + SAME_KILL_MS;
 }
 
 // `node`'s first line after `afterMs` acting as a live Raft member: it follows or claims a leader, times out,

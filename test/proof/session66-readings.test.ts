@@ -266,3 +266,37 @@ describe("a C logger's __func__ column names code, not a detection (adv66a-33/-4
     expect(followerMs(verdict)).toEqual({ node2: 211, node3: 105 });
   });
 });
+
+describe('a follower that said it was shutting down detects nothing with a timer started after that (adv66b-31)', () => {
+  const paste = (afterMs: number) => [
+    '$ date +%T.%3N; kill 14359',
+    '15:10:11.745',
+    '$ grep -h "timeout\\|SIGTERM" data/node2/node.log data/node3/node.log',
+    '15:10:11.916 [node2] heartbeat timeout: no message from leader node1 in 180 ms',
+    '15:10:11.794 [node3] received SIGTERM, shutting down',
+    `15:10:12.032 [node3] election timeout after ${afterMs} ms, becoming candidate`,
+  ];
+
+  it("a 50 ms timer fired 238 ms after its shutdown: a process started again, whose timer knew no leader", () => {
+    expect(followerMs(check(paste(50)))).toEqual({ node2: 171, node3: 'no-detection' });
+  });
+
+  it('a timer running since before its shutdown line: its handler kept it running, and it noticed', () => {
+    expect(followerMs(check(paste(280)))).toEqual({ node2: 171, node3: 287 });
+  });
+});
+
+describe("a block the student says they edited to line up is no node's output (adv66b-30)", () => {
+  it('"I changed the minute/second so it lines up with this kill" over a first try\'s lines', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 8581',
+      '15:12:15.881',
+      '15:12:15.983 [node2] heartbeat timeout: no message from leader node1 in 126 ms',
+      '',
+      "node3's terminal got closed in this run, so here is node3 from my first try -- I changed the minute/second so it lines up with this kill:",
+      '15:12:16.004 [node3] heartbeat timeout: no message from leader node1 in 130 ms',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict).node3).not.toBe(123);
+  });
+});

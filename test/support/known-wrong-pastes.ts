@@ -1283,8 +1283,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66b-19-lesson-example-copied.log',
   'adv66b-20-lesson-example-tagged.log',
   'adv66b-28-edited-ms-out-of-order.log',
-  'adv66b-30-spliced-run1-minute-edited.log',
-  'adv66b-31-restarted-follower-sigterm-grep.log',
   // adv66c (real log tools, session 66): systemctl kill kv@2 with nodes named kv1-kv3 (-04); a pgrep row's '--id 1' as
   // a name (-16); Stop-Process and systemctl stop under the lesson's regex_patterns (-18/-37); a tmux window with the
   // shell pane under a rule (-35, -27); journalctl -o verbose times (-38/-44); RFC 5424 app-name column (-39/-42); an

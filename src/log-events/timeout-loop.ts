@@ -99,3 +99,27 @@ export function findCandidacyRounds<T extends TimedEvent>(
   if (next === undefined || next.atMs - candidacy.atMs > reachMs) return undefined;
   return { loop: { first: since[0]!.event, last: candidacy.event, count: since.length, periodMs: next.atMs - candidacy.atMs }, next, rounds };
 }
+
+/**
+ * Whether `node` was refusing to reach its leader over and over when it was killed (adv66e-34: `connection to leader
+ * node1 refused, retrying in 200ms` every 200 ms since its start, a wrong port): two or more refused dials before the
+ * kill (`isRefused` reads a line), none of its lines since the first following, hearing or leading, and the kill no
+ * later after the last than twice the longest gap between them. Its refusals after the kill are that loop's next turns:
+ * it never had the leader's connection to lose.
+ */
+export function isRefusingAtKill(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, isRefused: (event: LogEvent) => boolean): boolean {
+  let ledMs = -Infinity;
+  const all: number[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
+    if (followedOrLed(event) || event.heardFrom === true) ledMs = Math.max(ledMs, t);
+    else if (event.kind === 'connection-lost' && isRefused(event)) all.push(t);
+  }
+  const refusals = all.filter((t) => t > ledMs).sort((a, b) => a - b);
+  if (refusals.length < 2) return false;
+  let periodMs = 0;
+  for (let k = 1; k < refusals.length; k++) periodMs = Math.max(periodMs, refusals[k]! - refusals[k - 1]!);
+  return periodMs > 0 && killAtMs - refusals[refusals.length - 1]! <= 2 * periodMs;
+}

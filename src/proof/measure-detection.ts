@@ -30,7 +30,7 @@ import { isDialRefused, readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
-import { findCandidacyRounds, findTimeoutLoop } from '../log-events/timeout-loop.js';
+import { findCandidacyRounds, findTimeoutLoop, isRefusingAtKill } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
@@ -900,6 +900,10 @@ function judgeKill(
     if (candidacy !== undefined) {
       looped = candidacy.next;
       candidates = candidates.filter((d) => !candidacy.rounds.has(d));
+    }
+    // Refusing to reach the leader over and over since before the kill (isRefusingAtKill): the next refusals are no detection.
+    if (candidates.some((d) => d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line))) && isRefusingAtKill(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line)))) {
+      candidates = candidates.filter((d) => d.kind !== 'connection-lost' || !isDialRefused(paste.text(d.event.line)));
     }
     // Nothing says who led nor which node the kill hit, nor shows a leader elected after it: a lost link its line calls a
     // peer's or a route's (NATS's `127.0.0.1:38714 - rid:8 - Router connection closed: Client Closed`, etcd's `lost TCP

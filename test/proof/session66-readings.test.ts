@@ -300,3 +300,26 @@ describe("a block the student says they edited to line up is no node's output (a
     expect(followerMs(verdict).node3).not.toBe(123);
   });
 });
+
+describe('a follower refusing to reach the leader over and over since before the kill notices nothing (adv66e-34)', () => {
+  const paste = (node3: string[]) => [
+    '$ date +%T.%3N; kill 20480',
+    '15:29:01.543',
+    '15:29:00.508 node2 INFO following leader node1 (term 1)',
+    '15:29:01.545 node2 WARN connection to leader node1 lost (EOF)',
+    '15:29:01.726 node2 WARN heartbeat timeout after 213 ms, starting election (term 2)',
+    ...node3,
+  ];
+
+  it('its refusals after the kill are the same loop', () => {
+    const verdict = check(paste(['15:29:01.193 node3 WARN connection to leader node1 refused, retrying in 200ms', '15:29:01.394 node3 WARN connection to leader node1 refused, retrying in 200ms', '15:29:01.594 node3 WARN connection to leader node1 refused, retrying in 200ms']));
+    // Its refusals before the kill are what the report shows of it.
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 'before-kill-only' });
+    expect(verdict.passed).toBe(false);
+  });
+
+  it('one that followed the leader first and is refused only after the kill noticed it', () => {
+    const verdict = check(paste(['15:29:00.508 node3 INFO following leader node1 (term 1)', '15:29:01.594 node3 WARN connection to leader node1 refused, retrying in 200ms']));
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 51 });
+  });
+});

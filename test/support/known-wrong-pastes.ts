@@ -1375,5 +1375,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66e-28-timings-noted-down.log',
   'adv66e-32-alias-kv-a-leader-1.log',
   'adv66e-33-ctrl-c-wrong-pane.log',
-  'adv66e-34-refused-loop-never-followed.log',
 ]);

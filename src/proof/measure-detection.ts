@@ -794,6 +794,7 @@ function judgeKill(
     let before: LogEvent | undefined;
     let beforeMs = 0;
     let timeoutsBefore = 0;
+    let lostBefore = 0;
     let untimed: LogEvent | undefined;
     // Some detection names the peer it lost: only then are the other followers asked for (findDetection).
     let withPeer = false;
@@ -844,6 +845,7 @@ function judgeKill(
       if (!mayBeAtOrAfter(t, event.time, killAt - roundedBackMs(kill.event.time))) {
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         if (event.kind === 'heartbeat-timeout') timeoutsBefore++;
+        else if (event.kind === 'connection-lost') lostBefore++;
         continue;
       }
       // In its death's ms, a line above a component's `append handler stopped` was written while it served; one above its
@@ -902,7 +904,7 @@ function judgeKill(
       candidates = candidates.filter((d) => !candidacy.rounds.has(d));
     }
     // Refusing to reach the leader over and over since before the kill (isRefusingAtKill): the next refusals are no detection.
-    if (candidates.some((d) => d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line))) && isRefusingAtKill(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line)))) {
+    if (lostBefore >= 2 && candidates.some((d) => d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line))) && isRefusingAtKill(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line)))) {
       candidates = candidates.filter((d) => d.kind !== 'connection-lost' || !isDialRefused(paste.text(d.event.line)));
     }
     // Nothing says who led nor which node the kill hit, nor shows a leader elected after it: a lost link its line calls a

@@ -323,3 +323,30 @@ describe('a follower refusing to reach the leader over and over since before the
     expect(followerMs(verdict)).toEqual({ node2: 2, node3: 51 });
   });
 });
+
+describe('plain-word node names declared by --name flags and start lines name the writers of head words (adv66a-20/-25)', () => {
+  const body = [
+    '$ date +%T.%3N; kill -INT 3891',
+    '15:11:46.255',
+    '15:11:45.316 kvB following leader node1 (term 1)',
+    '15:11:46.258 kvB connection to leader node1 lost (EOF)',
+    '15:11:46.454 kvB election timeout: no heartbeat from leader in 200 ms, becoming candidate (term 2)',
+    '15:11:45.319 kvC following leader node1 (term 1)',
+    '15:11:46.258 kvC connection to leader node1 lost (EOF)',
+  ];
+  const judged = (lines: string[]) => followerMs(check(lines));
+
+  it("a pgrep -a listing's --name flags", () => {
+    const listing = ['$ pgrep -a kv_node', '3891 ./kv_node --id 1 --name kvA --port 21001', '3893 ./kv_node --id 2 --name kvB --port 21002', '3894 ./kv_node --id 3 --name kvC --port 21003'];
+    expect(judged([...listing, ...body])).toMatchObject({ kvB: 3, kvC: 3 });
+  });
+
+  it('start lines stating their pid', () => {
+    const starts = ['15:11:45.300 kvB kv_node kvB starting pid=3893 port=21002', '15:11:45.301 kvC kv_node kvC starting pid=3894 port=21003'];
+    expect(judged([...body.slice(0, 2), ...starts, ...body.slice(2)])).toMatchObject({ kvB: 3, kvC: 3 });
+  });
+
+  it('with nothing declaring them, the head words name no writer', () => {
+    expect(Object.keys(judged(body))).not.toContain('kvB');
+  });
+});

@@ -1008,7 +1008,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63d-08-latex-lstlisting-prose-miscopy.log',
   'adv63d-09-asciidoc-blocks.log',
   'adv63d-12-html-pre-quot-json.log',
-  'adv63d-17-canvas-nbsp-indent.log',
   'adv63d-18-ipynb-raw-sigint.log',
   'adv63d-19-ipynb-raw-bash-magic.log',
   'adv63d-20-github-details.log',
@@ -1275,8 +1274,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // leader with no handler then a teardown (-22); leader null by the brief when a follower was killed (-13/-36).
   'adv66a-07-monotonic-vs-wall-date.log',
   'adv66a-17-ms-unpadded-ld-noted.log',
-  'adv66a-20-names-kvA-kvB-id-alias.log',
-  'adv66a-25-names-kvB-kvC-start-lines.log',
   // adv66b (false passes, session 66): the lesson's own example lines typed as logs (-19/-20); a detection's time
   // edited out of order (-28); a block declared spliced from a first try (-30); a restarted follower's timeout with
   // its start line grepped away (-31).

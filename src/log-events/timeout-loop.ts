@@ -21,9 +21,16 @@ const showsLeader = (event: LogEvent): boolean => event.kind === 'follows-leader
 
 type TimedEvent = { readonly event: LogEvent; readonly atMs: number };
 
-// `node`'s heartbeat/election timeouts before `killAtMs` later than its last line `led` accepts (a line showing it had a
-// leader), in time order: the one reading both questions below ask.
-function timeoutsSinceLed(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, led: (event: LogEvent) => boolean): TimedEvent[] {
+// `node`'s heartbeat/election timeouts (or the lines `counted` takes) before `killAtMs` later than its last line `led`
+// accepts (a line showing it had a leader), in time order: the one reading the questions below ask.
+function timeoutsSinceLed(
+  events: readonly LogEvent[],
+  times: ArrayLike<number | undefined>,
+  node: string,
+  killAtMs: number,
+  led: (event: LogEvent) => boolean,
+  counted: (event: LogEvent) => boolean = (event) => event.kind === 'heartbeat-timeout',
+): TimedEvent[] {
   let ledMs = -Infinity;
   const timeouts: TimedEvent[] = [];
   for (let k = 0; k < events.length; k++) {
@@ -31,7 +38,7 @@ function timeoutsSinceLed(events: readonly LogEvent[], times: ArrayLike<number |
     const t = times[k];
     if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
     if (led(event)) ledMs = Math.max(ledMs, t);
-    else if (event.kind === 'heartbeat-timeout') timeouts.push({ event, atMs: t });
+    else if (counted(event)) timeouts.push({ event, atMs: t });
   }
   return timeouts.filter((timeout) => timeout.atMs > ledMs).sort((a, b) => a.atMs - b.atMs);
 }
@@ -108,18 +115,10 @@ export function findCandidacyRounds<T extends TimedEvent>(
  * it never had the leader's connection to lose.
  */
 export function isRefusingAtKill(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, isRefused: (event: LogEvent) => boolean): boolean {
-  let ledMs = -Infinity;
-  const all: number[] = [];
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    const t = times[k];
-    if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
-    if (followedOrLed(event) || event.heardFrom === true) ledMs = Math.max(ledMs, t);
-    else if (event.kind === 'connection-lost' && isRefused(event)) all.push(t);
-  }
-  const refusals = all.filter((t) => t > ledMs).sort((a, b) => a - b);
+  const heard = (event: LogEvent): boolean => followedOrLed(event) || event.heardFrom === true;
+  const refusals = timeoutsSinceLed(events, times, node, killAtMs, heard, (event) => event.kind === 'connection-lost' && isRefused(event));
   if (refusals.length < 2) return false;
   let periodMs = 0;
-  for (let k = 1; k < refusals.length; k++) periodMs = Math.max(periodMs, refusals[k]! - refusals[k - 1]!);
-  return periodMs > 0 && killAtMs - refusals[refusals.length - 1]! <= 2 * periodMs;
+  for (let k = 1; k < refusals.length; k++) periodMs = Math.max(periodMs, refusals[k]!.atMs - refusals[k - 1]!.atMs);
+  return periodMs > 0 && killAtMs - refusals[refusals.length - 1]!.atMs <= 2 * periodMs;
 }

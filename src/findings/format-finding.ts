@@ -64,6 +64,13 @@ const ctrlCAdvice = (interrupted: unknown): string => {
     (sigterm ? ', or stop it with kill <pid> (SIGTERM) and log "received SIGTERM"' : '')
   );
 };
+// TIMESTAMPS_READ_IN_ZONE's other reading of zone-less node times: as UTC, or in the kill's own zone when it states
+// another (`…+01:00` over nodes logging UTC: "read as UTC+01:00, the kill's zone, they would be 1 h before it").
+const readInKillZone = (killZoneMin: unknown, offsetMin: number): string => {
+  const killMin = (killZoneMin as number | undefined) ?? 0;
+  const shift = offsetMin - killMin;
+  return `${killMin === 0 ? 'UTC' : `UTC${formatUtcOffset(killMin)}, the kill's zone,`} they would be ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'after' : 'before'} it`;
+};
 // `+210 ms`, `-10 ms`: a time from the kill, as the timing rows show it.
 const fromKill = (value: number): string => `${value < 0 ? '-' : '+'}${formatMs(Math.abs(value))}`;
 // Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
@@ -596,8 +603,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       );
     }
     return (
-      `the nodes' times carry no zone, so they were read as UTC${formatUtcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
-      `the kill on line ${String(a.killLine)}, ${a.utcDate === true ? 'whose date -u printed UTC' : 'whose time states its zone'} (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
+      `the nodes' times carry no zone, so they were read as UTC${offsetMin === 0 ? '' : formatUtcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
+      `the kill on line ${String(a.killLine)}, ${a.utcDate === true ? 'whose date -u printed UTC' : 'whose time states its zone'} (read as ${readInKillZone(a.killZoneMin, offsetMin)})`
     );
   },
   KILL_TIME_TWELVE_HOUR: (a) =>

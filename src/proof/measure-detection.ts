@@ -315,9 +315,12 @@ export function measureDetection(
     // How the kill's time states its zone: a printed mark, or `date -u` printing UTC with none (Stamp.printedInUtc).
     const utcDate = kill.time?.printedInUtc === true ? { utcDate: true } : {};
     // A zone-less kill: its own zone (the shift differs from it on a clock of the nodes' wall times in a zone of theirs).
-    const offsetMin = killZoneless === true ? killZoneMin! : clock.zoneShiftMin;
+    // Zone-less nodes on a time-of-day clock (the kill's wall time): the shift is from the kill's own zone (`…+01:00`
+    // over nodes logging UTC: a shift of -60, their zone UTC; adv66c-20).
+    const killOffsetMin = killZoneless === true || clock.clock.kind !== 'time-of-day' || kill.time === undefined ? 0 : (knownOffsetMin(kill.time) ?? 0);
+    const offsetMin = killZoneless === true ? killZoneMin! : clock.zoneShiftMin + killOffsetMin;
     // With the kill zone-less: the zone the clock first read it in (the nodes' wall clock's), and how far that put it.
-    const zoneless = killZoneless === true ? { killZoneless: true, readAsMin: killZoneMin! - clock.zoneShiftMin, shiftMin: clock.zoneShiftMin } : utcDate;
+    const zoneless = killZoneless === true ? { killZoneless: true, readAsMin: killZoneMin! - clock.zoneShiftMin, shiftMin: clock.zoneShiftMin } : killOffsetMin !== 0 ? { ...utcDate, killZoneMin: killOffsetMin } : utcDate;
     const args = { offsetMin, killLine: lineNumber(lines, kill.line), nodes: near, ...zoneless };
     findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', args, paste.at(kill.line)));
   }

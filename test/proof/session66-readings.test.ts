@@ -350,3 +350,20 @@ describe('plain-word node names declared by --name flags and start lines name th
     expect(Object.keys(judged(body))).not.toContain('kvB');
   });
 });
+
+describe("zone-less node times beside a kill stating another zone than UTC are said in their own zone (adv66c-20)", () => {
+  it('a +01:00 kill over nodes logging UTC: "read as UTC", not "UTC-01:00"', () => {
+    const verdict = check([
+      'PS C:\\Users\\ana> Get-Date -Format o; wsl -e kill 22436',
+      '2026-12-06T16:10:48.8096620+01:00',
+      '15:10:46.220 [node2] INFO following leader node1 term=1',
+      '15:10:49.088 [node2] WARN election timeout: no heartbeat from leader node1 in 299ms, becoming candidate term=2',
+      '15:10:46.262 [node3] INFO following leader node1 term=1',
+      '15:10:49.082 [node3] WARN election timeout: no heartbeat from leader node1 in 299ms, becoming candidate term=2',
+    ]);
+    expect(followerMs(verdict)).toEqual({ node2: 278.338, node3: 272.338 });
+    const zone = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'TIMESTAMPS_READ_IN_ZONE')!;
+    expect(zone.args).toMatchObject({ offsetMin: 0, killZoneMin: 60 });
+    expect(formatVerdictText(verdict, { color: false })).toContain("so they were read as UTC: only in that zone do node2 and node3's lines fall within a second of the kill on line 2, whose time states its zone (read as UTC+01:00, the kill's zone, they would be 1 h before it)");
+  });
+});

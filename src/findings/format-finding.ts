@@ -71,6 +71,8 @@ const readInKillZone = (killZoneMin: unknown, offsetMin: number): string => {
   const shift = offsetMin - killMin;
   return `${killMin === 0 ? 'UTC' : `UTC${formatUtcOffset(killMin)}, the kill's zone,`} they would be ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'after' : 'before'} it`;
 };
+// A detection this long after the kill is no election timer's (Raft libraries default to 1 s; none runs past seconds).
+const NO_TIMER_GAP_MS = 30_000;
 // `+210 ms`, `-10 ms`: a time from the kill, as the timing rows show it.
 const fromKill = (value: number): string => `${value < 0 ? '-' : '+'}${formatMs(Math.abs(value))}`;
 // Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
@@ -1120,6 +1122,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       );
     }
     const range = a.timeoutRangeMs as [number, number] | undefined;
+    // Longer than any election timeout a Raft node runs with: two runs, not a slow timer (adv66b-04: 75.9 s).
+    if ((a.detectionMs as number) > NO_TIMER_GAP_MS) {
+      return (
+        `${node}'s line${quoted(a.words)} comes ${ms(a.detectionMs)} after the kill, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed — ` +
+        'far longer than any election timeout, so most likely the kill and these lines are of different runs: paste the kill and the followers\' lines of one run'
+      );
+    }
     const advice =
       range === undefined || a.via !== 'heartbeat'
         ? ''

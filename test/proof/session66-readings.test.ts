@@ -367,3 +367,19 @@ describe("zone-less node times beside a kill stating another zone than UTC are s
     expect(formatVerdictText(verdict, { color: false })).toContain("so they were read as UTC: only in that zone do node2 and node3's lines fall within a second of the kill on line 2, whose time states its zone (read as UTC+01:00, the kill's zone, they would be 1 h before it)");
   });
 });
+
+describe('a detection minutes after the kill is called another run, not a slow timer (adv66b-04)', () => {
+  const paste = (at: string) => ['$ date +%T.%3N; kill 4101', '15:09:49.287', `${at} [node2] heartbeat timeout: no message from leader node1 in 180 ms`, `${at} [node3] heartbeat timeout: no message from leader node1 in 180 ms`];
+
+  it('75.9 s on: different runs', () => {
+    const text = formatVerdictText(check(paste('15:11:05.184')), { color: false });
+    expect(text).toContain('far longer than any election timeout, so most likely the kill and these lines are of different runs');
+    expect(text).not.toContain('lower the election timeout');
+  });
+
+  it('a few hundred ms late: lower the election timeout, as before', () => {
+    const text = formatVerdictText(check(paste('15:09:49.700')), { color: false });
+    expect(text).toContain('lower the election timeout');
+    expect(text).not.toContain('different runs');
+  });
+});

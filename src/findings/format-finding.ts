@@ -1091,7 +1091,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     return `${lived} — it handled SIG${signal} and went on running (${why}); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
   },
   FOLLOWER_TIMEOUT_LOOP: (a) =>
-    a.candidate === true
+    a.refused === true
+      ? `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it was already failing to reach ${a.leader === null ? 'the leader' : String(a.leader)} before it, ` +
+        `${String(a.timeouts)} times from line ${String(a.firstLine)} to line ${String(a.lastLine)} (up to ${ms(a.periodMs)} apart), with no line saying it followed or heard it — ` +
+        `so its line ${String(a.line)}, ${relativeToKill(a.afterMs as number)} the kill, is the next refusal of that loop, not a sign the leader died; ` +
+        'a follower that never reached the leader (a wrong port or address) cannot notice it die: check each node joined the leader before the kill'
+      : a.candidate === true
       ? `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it had already timed out before it, ` +
         `${a.timeouts === 1 ? `on line ${String(a.firstLine)}` : `${String(a.timeouts)} times from line ${String(a.firstLine)} to line ${String(a.lastLine)}`}, and ` +
         `started an election, with no line since saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +

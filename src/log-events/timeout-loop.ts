@@ -108,17 +108,19 @@ export function findCandidacyRounds<T extends TimedEvent>(
 }
 
 /**
- * Whether `node` was refusing to reach its leader over and over when it was killed (adv66e-34: `connection to leader
- * node1 refused, retrying in 200ms` every 200 ms since its start, a wrong port): two or more refused dials before the
- * kill (`isRefused` reads a line), none of its lines since the first following, hearing or leading, and the kill no
- * later after the last than twice the longest gap between them. Its refusals after the kill are that loop's next turns:
- * it never had the leader's connection to lose.
+ * `node`'s refusal loop going on at `killAtMs`, if any (adv66e-34: `connection to leader node1 refused, retrying in
+ * 200ms` every 200 ms since its start, a wrong port): two or more refused dials before the kill (`isRefused` reads a
+ * line), none of its lines since the first following, hearing or leading, and the kill no later after the last than
+ * twice the longest gap between them. Its refusals after the kill are that loop's next turns: it never had the
+ * leader's connection to lose.
  */
-export function isRefusingAtKill(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, isRefused: (event: LogEvent) => boolean): boolean {
+export function findRefusalLoop(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, isRefused: (event: LogEvent) => boolean): TimeoutLoop | undefined {
   const heard = (event: LogEvent): boolean => followedOrLed(event) || event.heardFrom === true;
   const refusals = timeoutsSinceLed(events, times, node, killAtMs, heard, (event) => event.kind === 'connection-lost' && isRefused(event));
-  if (refusals.length < 2) return false;
+  if (refusals.length < 2) return undefined;
   let periodMs = 0;
   for (let k = 1; k < refusals.length; k++) periodMs = Math.max(periodMs, refusals[k]!.atMs - refusals[k - 1]!.atMs);
-  return periodMs > 0 && killAtMs - refusals[refusals.length - 1]!.atMs <= 2 * periodMs;
+  const last = refusals[refusals.length - 1]!;
+  if (periodMs <= 0 || killAtMs - last.atMs > 2 * periodMs) return undefined;
+  return { first: refusals[0]!.event, last: last.event, count: refusals.length, periodMs };
 }

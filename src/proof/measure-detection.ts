@@ -30,7 +30,7 @@ import { isDialRefused, readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
-import { findCandidacyRounds, findTimeoutLoop, isRefusingAtKill } from '../log-events/timeout-loop.js';
+import { findCandidacyRounds, findRefusalLoop, findTimeoutLoop } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
@@ -906,9 +906,13 @@ function judgeKill(
       looped = candidacy.next;
       candidates = candidates.filter((d) => !candidacy.rounds.has(d));
     }
-    // Refusing to reach the leader over and over since before the kill (isRefusingAtKill): the next refusals are no detection.
-    if (lostBefore >= 2 && candidates.some((d) => d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line))) && isRefusingAtKill(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line)))) {
-      candidates = candidates.filter((d) => d.kind !== 'connection-lost' || !isDialRefused(paste.text(d.event.line)));
+    // Refusing to reach the leader over and over since before the kill (findRefusalLoop): the next refusals are no detection.
+    const isRefusal = (d: (typeof candidates)[number]): boolean => d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line));
+    const refusing =
+      loop === undefined && candidacy === undefined && lostBefore >= 2 && candidates.some(isRefusal) ? findRefusalLoop(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line))) : undefined;
+    if (refusing !== undefined) {
+      for (const d of candidates) if (isRefusal(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
+      candidates = candidates.filter((d) => !isRefusal(d));
     }
     // Nothing says who led nor which node the kill hit, nor shows a leader elected after it: a lost link its line calls a
     // peer's or a route's (NATS's `127.0.0.1:38714 - rid:8 - Router connection closed: Client Closed`, etcd's `lost TCP
@@ -964,7 +968,7 @@ function judgeKill(
       }
       if (looped !== undefined) {
         followers.push({ node, status: 'no-detection' });
-        const { first, last, count, periodMs } = loop ?? candidacy!.loop;
+        const { first, last, count, periodMs } = loop ?? candidacy?.loop ?? refusing!;
         const args = {
           node,
           leader: leader ?? null,
@@ -975,7 +979,7 @@ function judgeKill(
           lastLine: paste.number(last.line),
           timeouts: count,
           periodMs: round(periodMs),
-          ...(loop === undefined ? { candidate: true as const } : {}),
+          ...(refusing !== undefined ? { refused: true as const } : loop === undefined ? { candidate: true as const } : {}),
         };
         findings.push(createFinding('FOLLOWER_TIMEOUT_LOOP', 'error', args, paste.at(looped.event.line)));
         continue;

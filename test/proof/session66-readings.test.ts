@@ -313,9 +313,11 @@ describe('a follower refusing to reach the leader over and over since before the
 
   it('its refusals after the kill are the same loop', () => {
     const verdict = check(paste(['15:29:01.193 node3 WARN connection to leader node1 refused, retrying in 200ms', '15:29:01.394 node3 WARN connection to leader node1 refused, retrying in 200ms', '15:29:01.594 node3 WARN connection to leader node1 refused, retrying in 200ms']));
-    // Its refusals before the kill are what the report shows of it.
-    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 'before-kill-only' });
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 'no-detection' });
     expect(verdict.passed).toBe(false);
+    const loop = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_TIMEOUT_LOOP')!;
+    expect(loop.args).toMatchObject({ node: 'node3', refused: true, timeouts: 2, line: 8 });
+    expect(formatVerdictText(verdict, { color: false })).toContain('it was already failing to reach node1 before it, 2 times from line 6 to line 7');
   });
 
   it('one that followed the leader first and is refused only after the kill noticed it', () => {

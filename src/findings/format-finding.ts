@@ -655,7 +655,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${numbers.length === 1 ? 'line' : 'lines'} ${list(numbers)} ${numbers.length === 1 ? 'restates' : 'restate'} ${list(nodes)} ${restated.length === 1 ? 'line' : 'lines'} ` +
       `in your own summary ${where}, so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
       '(a summary may miscopy a time): each node is measured from its own log lines' +
-      (otherwise.length === 0 ? '' : `; your summary says otherwise: ${list(otherwise)}`)
+      // Each a sentence of its own ("… paste it; line 7 says …"), not run together with "and".
+      (otherwise.length === 0 ? '' : `; your summary says otherwise: ${otherwise.join('; ')}`)
     );
   },
   LINES_NEWEST_FIRST: (a) => {
@@ -976,7 +977,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     // named since: `node2` killed 1 ms after node1, a sentence repeating the kill's time); others say no line was read
     // as naming one.
     const judged = kills.findIndex((k) => k.line === a.line);
-    const others = kills.filter((_, i) => i !== judged).map((k) => {
+    // The other kills in paste order (adv66f-39: listed as judged, line 26 before line 18).
+    const others = kills.filter((_, i) => i !== judged).sort((x, y) => x.line - y.line).map((k) => {
       // A kill the node lived through (`ledOnLine`, its own line leading after it) ended nothing: no follower's kill.
       const what = k.ledOnLine !== undefined
         ? `${k.node ? 'which' : 'its node'} went on leading: line ${k.ledOnLine}`
@@ -1138,7 +1140,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       range === undefined || a.via !== 'heartbeat'
         ? ''
         : ` — noticing ${ms(a.detectionMs)} after the kill means an election timeout (or heartbeat interval) near that; the lesson's election timeout is ` +
-          `${range[0]}-${range[1]} ms, so that followers notice within ${ms(a.windowMs)}: lower the election timeout and the heartbeat interval`;
+          `${range[0]}-${range[1]} ms so that followers notice within ${ms(a.windowMs)}: lower the election timeout and the heartbeat interval`;
     return `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed${advice}`;
   },
 

@@ -167,7 +167,7 @@ describe('formatFindingMessage for the paste check', () => {
     const args = { node: 'node3', detectionMs: 999.4, windowMs: 300, overByMs: 699.4, via: 'heartbeat', words: 'heartbeat timeout', timeoutRangeMs: [150, 300] };
     expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', args))).toBe(
       'node3 noticed the dead leader 999.4 ms after the kill ("heartbeat timeout"), 699.4 ms later than the 300 ms allowed — noticing 999.4 ms after the kill means an election timeout ' +
-        "(or heartbeat interval) near that; the lesson's election timeout is 150-300 ms, so that followers notice within 300 ms: lower the election timeout and the heartbeat interval",
+        "(or heartbeat interval) near that; the lesson's election timeout is 150-300 ms so that followers notice within 300 ms: lower the election timeout and the heartbeat interval",
     );
     // A lost connection noticed late is no timer's doing; without a range from the lesson, no numbers.
     expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', { ...args, via: 'connection' }))).not.toContain('election timeout');

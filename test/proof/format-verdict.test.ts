@@ -448,7 +448,7 @@ describe('report text on corpus pastes', () => {
     // pkill -f: node1's `heartbeat -> node2, node3` says it led (only a leader sends heartbeats), so the followers' own
     // SIGTERM lines are kills of nodes that did not lead then.
     expect(report('blind6-pkill-f-kills-whole-cluster.log').text).toContain(
-      'judged the kill on line 13 (node1) of 3 kills, the first kill of the leader; also: line 24 (node3, not the leader then: node1 led), line 19 (node2, not the leader then: node1 led)\n',
+      'judged the kill on line 13 (node1) of 3 kills, the first kill of the leader; also: line 19 (node2, not the leader then: node1 led), line 24 (node3, not the leader then: node1 led)\n',
     );
     // blind15 Pages: the student's sentence repeating the kill's time, when node3 led (the followers' `heartbeat from
     // node3 (term 4)` say so: only a leader sends heartbeats).

@@ -19,7 +19,6 @@ import {
   isStepDown,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
-  isCommandKill,
   readRunWords,
   ELECTION_STARTED_PATTERN,
   ELECTION_TIMER_FIRED_PATTERN,
@@ -892,7 +891,7 @@ function readKillingLeader(text: string, may: number, ownNode: string | undefine
 }
 
 function isKillCommand(text: string, patterns: EventPatterns, may: number): boolean {
-  return ((may & BIT.commandKill) !== 0 && isCommandKill(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
+  return ((may & BIT.commandKill) !== 0 && COMMAND_KILL_PATTERN.test(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
 }
 
 // A line that ends no process: a pause (`kill -STOP 4101`, bash's `[1]+  Stopped  ./kv_node --id 1`) is an event of no
@@ -1037,7 +1036,7 @@ function classifyKind(
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
     const ending = withoutNoEndSignals(text, may);
     if (ending !== text) {
-      if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
+      if (!isKillCommand(readRunWords(ending), patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
       text = ending;
     }
     const named = findMentionedNodes(text);

@@ -18,13 +18,15 @@ export function findDeclaredWordNames(text: string): ReadonlySet<string> | undef
   const stated = text.indexOf('pid=') >= 0 || text.indexOf('port=') >= 0;
   if (!peers && !stated && text.indexOf('-name') < 0) return undefined;
   let names: Set<string> | undefined;
-  PEER_LIST.lastIndex = peers ? 0 : text.length;
-  for (let m = PEER_LIST.exec(text); m; m = PEER_LIST.exec(text)) {
-    names ??= new Set();
-    for (const item of m[1]!.split(',')) names.add(item.trim().split(/[=@]/)[0]!);
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const self = SELF_NAME.exec(text.slice(lineStart, m.index));
-    if (self && !NOT_SELF.has(self[1]!.toLowerCase())) names.add(self[1]!);
+  if (peers) {
+    PEER_LIST.lastIndex = 0;
+    for (let m = PEER_LIST.exec(text); m; m = PEER_LIST.exec(text)) {
+      names ??= new Set();
+      for (const item of m[1]!.split(',')) names.add(item.trim().split(/[=@]/)[0]!);
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const self = SELF_NAME.exec(text.slice(lineStart, m.index));
+      if (self && !NOT_SELF.has(self[1]!.toLowerCase())) names.add(self[1]!);
+    }
   }
   if (stated) {
     STATED_SELF.lastIndex = 0;

@@ -603,8 +603,8 @@ export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signa
  * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,
  * `supervisorctl stop`, `pm2 stop`, `fuser -k 7001/tcp` (the process using a port), Windows' `taskkill` and `Stop-Process`;
  * systemctl's own options may stand before its verb (`systemctl --user stop kv@1`; one, so
- * backtracking stays bounded and V8 runs it). Its words in a shell comment or an echo's words run no kill: ask
- * isCommandKill whether a typed line runs one.
+ * backtracking stays bounded and V8 runs it). Its words in a shell comment or an echo's words run no kill: match it on
+ * a typed line's readRunWords.
  */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl(?: -[\w-]{1,16})? (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
@@ -625,14 +625,10 @@ const PRINTING_COMMAND = /^\s*(?:echo|printf)\s/;
 export function readRunWords(text: string): string {
   const comment = SHELL_COMMENT.exec(text);
   // A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's `/app # …`).
-  let run = comment === null || !COMMAND_BEFORE.test(text.slice(0, comment.index)) ? text : text.slice(0, comment.index);
+  const run = comment === null || !COMMAND_BEFORE.test(text.slice(0, comment.index)) ? text : text.slice(0, comment.index);
   if (run.indexOf('echo') < 0 && run.indexOf('printf') < 0) return run;
-  run = run.replace(TYPED_COMMANDS, (command) => (PRINTING_COMMAND.test(command) ? ' '.repeat(command.length) : command));
-  return run;
+  return run.replace(TYPED_COMMANDS, (command) => (PRINTING_COMMAND.test(command) ? ' '.repeat(command.length) : command));
 }
-
-/** Whether `text` (a typed command line) runs a stop command: COMMAND_KILL_PATTERN on its run words (readRunWords). */
-export const isCommandKill = (text: string): boolean => COMMAND_KILL_PATTERN.test(readRunWords(text));
 /**
  * systemd's line about a unit it stops (group 1 or 2: the unit): the job's start, `Stopping kv@2.service - Raft KV
  * node 2...`, when it sends the unit's KillSignal, and the unit's own lines after it (`kv@2.service: Main process

@@ -5,6 +5,7 @@
 // instead by the leader's own shutdown line 400 ms later (adv61c: six false passes of slow runs). Each line is read
 // without its gutter, numbered as the student's paste numbers it; a wrapped row's continuation (blanks where the
 // number stood) loses as many blanks, so joinWrappedRows can join it.
+import { isSpaceOrTab } from './char-codes.js';
 import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
 import { isTypedDateKill } from './scan-lines.js';
 
@@ -27,10 +28,11 @@ export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
 
 // Fewer non-blank lines than this never tell doubled line breaks from a student's spacing.
 const MIN_DOUBLED_LINES = 5;
+// A row of blanks alone (a CR left of a CRLF counts as one).
 const isBlankAt = (text: string, start: number, end: number): boolean => {
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
+    if (!isSpaceOrTab(c) && c !== 13) return false;
   }
   return true;
 };

@@ -50,13 +50,18 @@ function timeoutsSinceLed(
  * paste's clock.
  */
 export function findTimeoutLoop(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number): TimeoutLoop | undefined {
-  const loop = timeoutsSinceLed(events, times, node, killAtMs, showsLeader);
-  if (loop.length < 2) return undefined;
+  return loopGoingOnAt(timeoutsSinceLed(events, times, node, killAtMs, showsLeader), killAtMs);
+}
+
+// Turns (two or more, in time order) going on at `killAtMs`: the kill no later after the last than twice the longest
+// gap between them, the next turn still to come. The loop, or undefined.
+function loopGoingOnAt(turns: readonly TimedEvent[], killAtMs: number): TimeoutLoop | undefined {
+  if (turns.length < 2) return undefined;
   let periodMs = 0;
-  for (let k = 1; k < loop.length; k++) periodMs = Math.max(periodMs, loop[k]!.atMs - loop[k - 1]!.atMs);
-  const last = loop[loop.length - 1]!;
+  for (let k = 1; k < turns.length; k++) periodMs = Math.max(periodMs, turns[k]!.atMs - turns[k - 1]!.atMs);
+  const last = turns[turns.length - 1]!;
   if (periodMs <= 0 || killAtMs - last.atMs > 2 * periodMs) return undefined;
-  return { first: loop[0]!.event, last: last.event, count: loop.length, periodMs };
+  return { first: turns[0]!.event, last: last.event, count: turns.length, periodMs };
 }
 
 // A line of a node that followed, heard or led (a timeout naming the leader it lost is still a candidate's).
@@ -116,11 +121,5 @@ export function findCandidacyRounds<T extends TimedEvent>(
  */
 export function findRefusalLoop(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, isRefused: (event: LogEvent) => boolean): TimeoutLoop | undefined {
   const heard = (event: LogEvent): boolean => followedOrLed(event) || event.heardFrom === true;
-  const refusals = timeoutsSinceLed(events, times, node, killAtMs, heard, (event) => event.kind === 'connection-lost' && isRefused(event));
-  if (refusals.length < 2) return undefined;
-  let periodMs = 0;
-  for (let k = 1; k < refusals.length; k++) periodMs = Math.max(periodMs, refusals[k]!.atMs - refusals[k - 1]!.atMs);
-  const last = refusals[refusals.length - 1]!;
-  if (periodMs <= 0 || killAtMs - last.atMs > 2 * periodMs) return undefined;
-  return { first: refusals[0]!.event, last: last.event, count: refusals.length, periodMs };
+  return loopGoingOnAt(timeoutsSinceLed(events, times, node, killAtMs, heard, (event) => event.kind === 'connection-lost' && isRefused(event)), killAtMs);
 }

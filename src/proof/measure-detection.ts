@@ -36,7 +36,8 @@ import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import { findAliveChecks, type AliveCheck } from '../log-events/alive-checks.js';
-import { findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
+import { FAMILY_NAME, findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
+import { addressKey } from '../log-events/address-key.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
 import { findEmptyLogSections } from '../log-events/empty-log-sections.js';
@@ -807,8 +808,10 @@ function judgeKill(
     let copied: LogEvent | undefined;
     let beforeStart: LogEvent | undefined;
     let leaderless: LogEvent | undefined;
-    // Its first loss after the kill of another leader it followed (findOtherLeaderFollowed), and that follow line.
+    // Its first loss after the kill of another leader it followed (findOtherLeaderFollowed), and that follow line; the
+    // reading per leader named, once (a log of many detections naming one other leader asks it once, not per line).
     let otherLost: { event: LogEvent; followed: LogEvent } | undefined;
+    let otherFollowed: Map<string, LogEvent | undefined> | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
       if (event.node !== node) continue;
@@ -824,7 +827,12 @@ function judgeKill(
       // A timer naming as its leader a live follower of the killed one is another cluster's (adv65b-45).
       if (event.kind === 'heartbeat-timeout' && leader !== undefined && event.leader !== undefined && event.leader !== leader && isOtherClustersTimer(events, times, node, event.leader, leader, killAt, times[k])) continue;
       // A loss of the leader it followed, never the killed one, both named alike (adv65b-13): another cluster's.
-      const followed = leader !== undefined && event.leader !== undefined && event.leader !== leader ? findOtherLeaderFollowed(events, node, event.leader, leader) : undefined;
+      let followed: LogEvent | undefined;
+      if (leader !== undefined && event.leader !== undefined && event.leader !== leader) {
+        otherFollowed ??= new Map();
+        if (!otherFollowed.has(event.leader)) otherFollowed.set(event.leader, findOtherLeaderFollowed(events, node, event.leader, leader));
+        followed = otherFollowed.get(event.leader);
+      }
       if (followed !== undefined) {
         if (otherLost === undefined && times[k] !== undefined && times[k]! >= killAt) otherLost = { event, followed };
         continue;
@@ -1677,14 +1685,14 @@ function findOwnReignSince(events: readonly LogEvent[], times: readonly (number 
   return first;
 }
 
-// Two names of one form, so that they differ means two nodes: two addresses (`127.0.0.1:22702`, `:7001`), or a word and
-// a number the same word starts (`node2`, `kv-1`). A name and an address may be one node the paste never aliased.
-const NAME_FORM = /^(?:(?:\[[\da-f:.]*\]|[\w.-]*):(\d{2,5})|([a-z][a-z_-]*?)[-_]?\d{1,4})$/i;
+// Two names of one form, so that they differ means two nodes: two addresses (addressKey: `127.0.0.1:22702`, `:7001`), or
+// two of one family (FAMILY_NAME: `node2`, `node3`). A name and an address may be one node the paste never aliased.
 function isSameNameForm(a: string, b: string): boolean {
-  const ma = NAME_FORM.exec(a);
-  const mb = NAME_FORM.exec(b);
-  if (ma === null || mb === null) return false;
-  return ma[1] !== undefined ? mb[1] !== undefined : mb[2] !== undefined && ma[2]!.toLowerCase() === mb[2].toLowerCase();
+  const addresses = (addressKey(a) !== undefined ? 1 : 0) + (addressKey(b) !== undefined ? 1 : 0);
+  if (addresses > 0) return addresses === 2;
+  const fa = FAMILY_NAME.exec(a);
+  const fb = FAMILY_NAME.exec(b);
+  return fa !== null && fb !== null && fa[1]!.toLowerCase() === fb[1]!.toLowerCase();
 }
 
 /**

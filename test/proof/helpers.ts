@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import type { Lesson, ProofTiming } from '../../src/lesson/types.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import type { Verdict } from '../../src/proof/verdict.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -42,3 +44,11 @@ export function problemCodes(verdict: { checks: readonly { findings: readonly { 
   const codes = verdict.checks.flatMap((c) => c.findings.filter((f) => f.severity !== 'info').map((f) => f.code));
   return [...new Set(codes)].sort();
 }
+
+const w12 = loadLesson('w12-l03');
+
+/** checkPaste of w12-l03 on the paste made of `lines` (the session readings' small pastes). */
+export const checkW12Lines = (lines: readonly string[]) => checkPaste(w12, lines.join('\n'));
+
+/** Each measured follower's detection ms, or its status when it has none: what a reading's test compares. */
+export const followerMs = (verdict: Verdict) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));

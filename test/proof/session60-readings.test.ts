@@ -1,11 +1,8 @@
 // Session 60's readings, each on a small paste in the shape a blind set found misread (adv60a-e, adv59c-19).
 import { describe, expect, it } from 'vitest';
-import { checkPaste } from '../../src/proof/check-paste.js';
-import { loadLesson, problemCodes } from './helpers.js';
+import { checkW12Lines, followerMs, problemCodes } from './helpers.js';
 
-const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 
 describe('a leader whose own line says it stepped down before the kill was killed as a follower (adv59c-19)', () => {
   const run = (stepDownAt: string) =>

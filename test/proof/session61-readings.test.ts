@@ -1,12 +1,9 @@
 // Session 61's readings, each on a small paste in the shape a blind set found misread (adv60a, adv61a-d).
 import { describe, expect, it } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
-import { checkPaste } from '../../src/proof/check-paste.js';
-import { loadLesson, problemCodes } from './helpers.js';
+import { checkW12Lines, followerMs, problemCodes } from './helpers.js';
 
-const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 // The verdict, the kill line it times and each follower's ms.
 const expectMeasured = (verdict: ReturnType<typeof check>, passed: boolean, killLine: number, ms: Record<string, number>) => {
   expect(verdict.passed).toBe(passed);

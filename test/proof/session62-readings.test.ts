@@ -1,11 +1,8 @@
 // Session 62's readings, each on a small paste in the shape a blind set found misread (adv61g, adv62a-e).
 import { describe, expect, it } from 'vitest';
-import { checkPaste } from '../../src/proof/check-paste.js';
-import { loadLesson, problemCodes } from './helpers.js';
+import { checkW12Lines, followerMs, problemCodes } from './helpers.js';
 
-const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 
 // A real run's record and two nodes' logs in one fence (adv61g-20), node3's log missing.
 const run = [

@@ -1,11 +1,8 @@
 // Session 63's readings, each on a small paste in the shape a blind set found misread (adv62j, adv63a-h).
 import { describe, expect, it } from 'vitest';
-import { checkPaste } from '../../src/proof/check-paste.js';
-import { loadLesson } from './helpers.js';
+import { checkW12Lines, followerMs } from './helpers.js';
 
-const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 
 describe('a systemd template unit named by its instance (adv62j-44)', () => {
   const journal = (kill: string) => [

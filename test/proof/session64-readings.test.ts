@@ -1,12 +1,9 @@
 // Session 64's readings, each on a small paste in the shape a blind set found misread (adv63, adv64a-f).
 import { describe, expect, it } from 'vitest';
-import { checkPaste } from '../../src/proof/check-paste.js';
-import { loadLesson } from './helpers.js';
+import { checkW12Lines, followerMs } from './helpers.js';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 
-const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 
 describe("a status line's `role=follower` after the node's last claim to lead is its step-down (adv63b-28)", () => {
   const paste = (lastRole: 'leader' | 'follower') => [

@@ -1,12 +1,10 @@
 // Session 65's readings, each on a small paste in the shape a blind set found misread (adv64, adv65).
 import { describe, expect, it } from 'vitest';
-import { checkPaste } from '../../src/proof/check-paste.js';
-import { loadLesson } from './helpers.js';
+import { checkW12Lines, followerMs, loadLesson } from './helpers.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 
 const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 
 describe("supervisord's `stop raft:kv1` over the followers' lines alone kills the node1 they follow (adv64j-38)", () => {
   const paste = (program: string) => [

@@ -1,12 +1,10 @@
 // Session 66's readings, each on a small paste in the shape a blind set found misread (adv65, adv66).
 import { describe, expect, it } from 'vitest';
-import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
-import { loadLesson } from './helpers.js';
+import { checkW12Lines, followerMs, loadLesson } from './helpers.js';
 
 const lesson = loadLesson('w12-l03');
-const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
-const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+const check = checkW12Lines;
 
 describe("Go's Ctrl+C (`received signal, exiting: signal=interrupt`) is the kill under the lesson's kill_pattern (adv65d-19)", () => {
   const paste = (own: string) => [

@@ -467,12 +467,13 @@ export function blankCandidatesTimers(text: string): string {
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), what the server ends for a client it names by id ("client 7: session killed (idle
  * 30s)", "query 12 killed", "connection #4 terminated"; a shutdown's "client sessions terminated" names none), a
+ * connection another ended ("connection terminated by leader node1": adv66e-11), a
  * description of another node ("leader node1 stopped responding"), or the kill
  * as a noun in a launcher's plan ("leader is node1, waiting 2 s before the kill"). The writer's own role column
  * (`node1 LEADER t7 received SIGTERM`, `term 4 leader: received SIGTERM`) is no other node: classify-line blanks it first.
  */
 export const NOT_A_KILL_PATTERN =
-  widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b|\b(?:client|session|connection|conn|request|query|transaction|txn|cursor) #?\d[\w.:-]{0,30}:? (?:(?:session|connection|request|query) )?(?:was |been |is )?(?:killed|terminated)\b/i);
+  widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b|\b(?:client|session|connection|conn|request|query|transaction|txn|cursor) #?\d[\w.:-]{0,30}:? (?:(?:session|connection|request|query) )?(?:was |been |is )?(?:killed|terminated)\b|\bconnection (?:was |been |is |got )?(?:killed|terminated) by\b/i);
 // Words every match of NOT_A_KILL_PATTERN holds, alternative by alternative, with fewer literals than its phrases
 // (a word-guard pattern).
 const NOT_A_KILL_WORDS =

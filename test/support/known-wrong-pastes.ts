@@ -1356,7 +1356,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv66e (documented rules, session 66): a classmate's run quoted under 'this is what he got' (-17) and retyped
   // lines declared in words off the list, 'copied these over manually', 'reconstructed from my screenshot', 'wrote
   // these down while watching' (-19/-27/-28/-30/-35); a refused-connection loop by a follower that never followed
-  // (-34); 'connection terminated by leader node1' read as its writer's kill (-11); 'lost contact with leader',
+  // (-34); 'connection terminated by leader node1', no detection word of the lesson (-11: passes on the heartbeat
+  // timeouts, +245/+270 ms, not +3/+2); 'lost contact with leader',
   // 'leader unresponsive' (-10); NST and IST kill stamps (-02/-23); ripgrep's heading layout (-05); tmux send-keys C-c
   // after a date (-09, -33); day-first 06/12/2026 beside an ISO kill (-16); 'leader 1' beside kv-a's 'id 1' (-32);
   // debug ticks 'leader down=false' (-12); a 72-column re-wrap (-22); a load generator's lines (-29).

@@ -762,8 +762,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   KILLED_NODE_NOT_LEADER: (a, ids) => {
     // No line says who led; the killed node's own whole log says it did not.
     if (a.leader === null && a.steppedDownMs !== undefined) {
+      const who = a.lostByFollowers === true ? `${String(a.killed)}, the leader the followers' lines lose,` : `the killed node ${String(a.killed)}`;
       return (
-        `the killed node ${String(a.killed)} was no longer the leader when the kill on line ${String(a.killLine)} came: its own line ${String(a.roleLine)} ` +
+        `${who} was no longer the leader when the kill on line ${String(a.killLine)} came: its own line ${String(a.roleLine)} ` +
         `("${String(a.roleWords)}") says it stepped down ${ms(a.steppedDownMs as number)} before, and no line shows a leader since, so its followers' ` +
         `timeouts were not caused by the kill — wait until a leader is elected, find it (${FIND_LEADER}) and kill that node`
       );

@@ -3,6 +3,7 @@
 // follower noticing the dead leader, so it is no follower: counted as one, it could stand in for a follower that
 // never noticed.
 import { FAMILY_NAME, NON_NODE_PROGRAM } from './attribute-node.js';
+import { STARTUP_PATTERN } from './default-patterns.js';
 import { RAFT_ROLE_KINDS, type LogEvent, type LogEventKind } from './log-event.js';
 import { isAsciiDigit } from './char-codes.js';
 
@@ -52,8 +53,9 @@ export function findNonMembers(writers: ReadonlySet<string>, events: readonly Lo
 }
 
 // A word saying a node does not vote: a learner (etcd's, a Raft learner joining), an observer (ZooKeeper's), a
-// non-voter (hashicorp's `Suffrage:Nonvoter`), `voter=false`, etcd's unpromotable learner.
-const NON_VOTER_WORD = /\b(?:learner|non[- ]?voting|non[- ]?voter|observer|unpromotable)\b|\bvoter\s?[=:]\s?(?:false|no|0)\b/gi;
+// non-voter (hashicorp's `Suffrage:Nonvoter`), `voter=false`, etcd's unpromotable learner, a read replica, `(no vote)`
+// (adv67b-37: `starting kv_node node4 … as read replica (no vote)`).
+const NON_VOTER_WORD = /\b(?:learner|non[- ]?voting|non[- ]?voter|observer|unpromotable|read[- ]?(?:only[- ])?replica)\b|\bvoter\s?[=:]\s?(?:false|no|0)\b|\((?:no vote|without a vote)\)/gi;
 // After the word: a key's value saying no (`learner=false observer=false`), or another node's name (`non-voter node4`):
 // not the writer's.
 const NOT_THE_WRITERS_AFTER = /^(?:\s?[=:]\s?(?:false|no|0|off)\b|\s+(?:node|n|peer|server|member)[-_ ]?\d)/i;
@@ -86,9 +88,11 @@ function saysNonVoter(text: string): boolean {
 export function findNonVoters(events: readonly LogEvent[], textOf: (line: number) => string): NonVoter[] {
   let found: NonVoter[] | undefined;
   for (const event of events) {
-    if ((event.kind !== 'startup' && event.kind !== 'heartbeat-timeout') || event.node === undefined || found?.some((v) => v.node === event.node) === true) continue;
+    if ((event.kind !== 'startup' && event.kind !== 'heartbeat-timeout' && event.kind !== 'vote') || event.node === undefined || found?.some((v) => v.node === event.node) === true) continue;
     const text = textOf(event.line);
-    const says = event.kind === 'startup' ? saysNonVoter(text) : CALLS_NO_ELECTION.test(text) && (saysNonVoter(text) || OUT_OF_CONFIGURATION.test(text));
+    // A start line saying it has no vote reads as a vote (adv67b-37: `starting kv_node node4 … as read replica (no vote)`).
+    const starting = event.kind === 'startup' || (event.kind === 'vote' && STARTUP_PATTERN.test(text));
+    const says = starting ? saysNonVoter(text) : event.kind === 'heartbeat-timeout' && CALLS_NO_ELECTION.test(text) && (saysNonVoter(text) || OUT_OF_CONFIGURATION.test(text));
     if (says) (found ??= []).push({ node: event.node, line: event.line });
   }
   // A node whose own lines after that one vote, campaign or lead is a voter since (a learner promoted before the kill:

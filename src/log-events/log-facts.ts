@@ -576,6 +576,27 @@ function findOwnStepDownBefore(events: readonly LogEvent[], clock: Pick<EventClo
 }
 
 /**
+ * The step-down line (findOwnStepDownBefore) of the leader most of the detections within LOST_AFTER_KILL_MS after a
+ * kill at `killAtMs` name (`no message from leader node2 in 152ms`), when that leader said it stepped down before
+ * `beforeMs`; undefined otherwise.
+ */
+function findStepDownOfLeaderLostAfter(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, beforeMs: number, killAtMs: number): LogEvent | undefined {
+  const named = new Map<string, number>();
+  for (const e of events) {
+    if (!isDetectionKind(e.kind) || e.leader === undefined || e.node === undefined || e.node === e.leader) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= killAtMs && t <= killAtMs + LOST_AFTER_KILL_MS) named.set(e.leader, (named.get(e.leader) ?? 0) + 1);
+  }
+  let lost: string | undefined;
+  let most = 0;
+  for (const [node, count] of named) if (count > most) [lost, most] = [node, count];
+  return lost === undefined ? undefined : findOwnStepDownBefore(events, clock, lost, beforeMs, killAtMs);
+}
+
+// How long after a kill its followers' detections are read for the leader they lost: the lesson's window several times.
+const LOST_AFTER_KILL_MS = 1_000;
+
+/**
  * How long after a student's own nameless kill record (`date +%T.%N; kill -TERM 4242`'s printed time, an echoed
  * "killing leader at 12:00:01.123") the killed node's own shutdown line may be stamped and still be that same kill:
  * the signal reaches a node's handler within a ms or two of the command (0.01-1.7 ms in the real8 runs); an Erlang
@@ -658,8 +679,16 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
       ofLeader && killed !== undefined && (leaderThen === undefined || leaderThen.node === killed) && statements && event.timeAfterKill !== true && event.role !== 'leader'
         ? findOwnStepDownBefore(events, clock, killed, sentAfterMs, atMs)
         : undefined;
-    if (steppedDown !== undefined) ofLeader = false;
-    kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node, ...(steppedDown === undefined ? {} : { steppedDown }) });
+    // A kill of no known node while nobody is said to lead, whose followers lose a leader that had said it stepped down
+    // before it (adv67b-14: `resigning leadership (term 1)` 102 ms before `date; kill 26576`, then `no message from
+    // leader node2 in 152ms`): their timeouts are the step-down's, and no leader was killed.
+    const lostDown =
+      steppedDown === undefined && killed === undefined && leaderThen === undefined && statements && event.timeAfterKill !== true
+        ? findStepDownOfLeaderLostAfter(events, clock, sentAfterMs, atMs)
+        : undefined;
+    if (steppedDown !== undefined || lostDown !== undefined) ofLeader = false;
+    const down = steppedDown ?? lostDown;
+    kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node, ...(down === undefined ? {} : { steppedDown: down }) });
   }
   // Unless no kill hit anyone while a node led: then those stops are all the paste has, judged as before (not a kill
   // of a node whose own line said it had stepped down).

@@ -491,6 +491,8 @@ export function readLogEvents(
       if (kinds[i] === LINE_COMMAND || kinds[i] === LINE_HEADER || untimedWordsOnly(i, node, NODE_SOURCES[table.nodeFrom[i]!])) continue;
       // A summary's line names no writer (its table's `| node | time |` header row, its `| kill |` row neither).
       if (summaryBlocks?.some((block) => i >= block.first && i < block.end) === true) continue;
+      // Nor does a markdown table's header row anywhere (adv67h-39: `| node | ts | msg |`, `| terminal | … |`).
+      if (isMarkdownHeaderRow(lines, i)) continue;
       // A journal record's field (`    SYSLOG_IDENTIFIER=systemd`, `_COMM=kv_node`) names no writer: the record's is
       // decided by its MESSAGE and its name fields together (recordKey above).
       if (table.nodeFrom[i] === FROM_JSON_NAME && isJournalFieldLine(lines, table, i)) continue;
@@ -1301,3 +1303,13 @@ function findStartupPids(lines: PasteLines, events: readonly MutableLogEvent[]):
 // untimed, headed by the node's name, saying whom it follows or that it leads; the pid it states is that node's (adv52f-03).
 const isStatusRow = (event: MutableLogEvent): boolean =>
   event.time === undefined && event.nodeFrom === 'name' && (event.kind === 'follows-leader' || event.kind === 'became-leader');
+
+// Whether line i is a markdown table's header row: a row of cells (`| node | ts | msg |`) right above the table's rule
+// (`|---|:---:|`).
+function isMarkdownHeaderRow(lines: PasteLines, i: number): boolean {
+  if (i + 1 >= lines.count || !MARKDOWN_ROW.test(lineText(lines, i, LINE_CAP))) return false;
+  return MARKDOWN_RULE.test(lineText(lines, i + 1, LINE_CAP));
+}
+
+const MARKDOWN_ROW = /^\s{0,3}\|.*\|\s*$/;
+const MARKDOWN_RULE = /^\s{0,3}\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;

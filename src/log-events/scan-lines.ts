@@ -4328,7 +4328,36 @@ export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySe
   }
   // `ssh raft-a 'sudo kill …'; date`: the date runs once ssh has returned, a network round trip after the signal (adv48b).
   const remote = REMOTE_RUN_BEFORE.exec(typed.slice(0, kill.index));
-  return remote !== null ? remote[1]! : findStopWaitingForExit(typed.slice(kill.index, date.index));
+  return remote !== null ? remote[1]! : (findStopWaitingForExit(typed.slice(kill.index, date.index)) ?? findProgramRunBetween(typed, kill.index, date.index));
+}
+
+// The shell's own commands, which return at once: between a kill and its date (`kill 4101; echo killed; date`) they
+// leave the date the kill's time. Another signal (`kill`, `pkill`) returns as soon as it is sent.
+const INSTANT_COMMANDS = new Set(['echo', 'printf', 'true', 'false', ':', 'cd', 'export', 'set', 'unset', 'local', 'test', '[', 'kill', 'pkill', 'killall', 'builtin', 'command', 'date']);
+// Quoted text, blanked before a typed line is cut into commands (`python3 -c "import time; time.sleep(0.2)"` is one).
+const QUOTED = /'[^'\n]*'|"(?:[^"\\\n]|\\.)*"/g;
+// A command substitution (`kill $(pgrep -f kv_node | head -1)`): part of the command it stands in.
+const SUBSTITUTION = /\$\([^()\n]*\)|`[^`\n]*`/g;
+// A redirection (`2>&1`, `&>/dev/null`, `> kill.txt`): no command of its own, though it holds `&`.
+const REDIRECTION = /(?:\d|&)?[<>]{1,2}(?:&\d|&-)?\s*[^\s;&|<>]*/g;
+
+// The words of a program the shell runs after the kill, before the date that is taken for its time (adv67b-03/-05: `kill
+// -TERM 24781; python3 -c "import time; time.sleep(0.2)"; date +%T.%3N`, `perl -e 'select(undef,undef,undef,0.25)'`):
+// the date prints when that program has returned, however long it ran; undefined when only INSTANT_COMMANDS run there.
+function findProgramRunBetween(typed: string, killIndex: number, dateIndex: number): string | undefined {
+  const between = typed.slice(killIndex, dateIndex);
+  const blanked = between.replace(QUOTED, (quoted) => ' '.repeat(quoted.length)).replace(SUBSTITUTION, (run) => ' '.repeat(run.length)).replace(REDIRECTION, (run) => ' '.repeat(run.length));
+  const separator = /[;&|\n]+/g;
+  for (let m = separator.exec(blanked); m !== null; m = separator.exec(blanked)) {
+    const from = m.index + m[0].length;
+    const next = blanked.slice(from).search(/[;&|\n]/);
+    const to = next < 0 ? blanked.length : from + next;
+    const words = blanked.slice(from, to).replace(/^[\s({]+/, '').replace(/^(?:\w+=\S*\s+)+/, '').replace(/^sudo\s+(?:-\S+\s+)*/, '');
+    const program = /^[^\s)}]+/.exec(words)?.[0];
+    if (program !== undefined && !INSTANT_COMMANDS.has(program.replace(/^.*\//, '').toLowerCase())) return between.slice(from, to).trim().slice(0, 60);
+    separator.lastIndex = to;
+  }
+  return undefined;
 }
 
 // The first kill command of a typed line that sends a signal ending its process: `date; kill -STOP 10346; sleep 1; kill

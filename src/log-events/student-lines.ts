@@ -404,7 +404,10 @@ function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent
   // [1] WARN  node2: election timeout …` above `| node3 | election timeout | 23:57:28.390 |`, no fence).
   const isOwn = tabled ? (event: MutableLogEvent): boolean => isOwnLine(lines, fenced, event) || (!isTableRow(lines, event.line) && table.stampAt[event.line] === lines.starts[event.line]) : (event: MutableLogEvent): boolean => isOwnLine(lines, fenced, event);
   if (!anyOwn && tabled) anyOwn = events.some((e) => e.node !== undefined && isOwn(e));
-  if (!anyOwn) return undefined;
+  // With no node's own line, a table is the only copy and is read (a script's or sqlite's markdown output, adv61g-23) —
+  // unless its header names an event column, the student's words for what happened (adv67h-16: `| node | time | event
+  // |` over `| node2 | 17:53:10.466 | heartbeat timeout |`; adv67h-33's CSV `node,time,event`): typed, no log.
+  if (!anyOwn && !(tabled && isUnderEventHeader(lines, events[firstWeak]!.line))) return undefined;
   // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate), and its
   // timed ones (what a restatement's time goes back against).
   const ownKinds = new Map<string, Set<string>>();
@@ -636,6 +639,18 @@ function isTableRow(lines: PasteLines, i: number): boolean {
 }
 
 const CSV_ROW = /^[\w.:-]+(?:,[\w.:+-]*){2,}$/;
+
+// A header cell naming what happened in the student's words, not a program's message column (`message`, `msg`, `@message`).
+const EVENT_HEADER_CELL = /^(?:events?|what(?: happened| it (?:printed|said|did)| i saw)?|detections?|observ(?:ed|ations?)|notes?|actions?)$/i;
+
+// Whether the table holding line i (its rows above it, blank lines aside) opens with a header row, above a markdown
+// rule or heading a CSV, one of whose cells is EVENT_HEADER_CELL.
+function isUnderEventHeader(lines: PasteLines, i: number): boolean {
+  let top = i;
+  while (top > 0 && isTableRow(lines, top - 1)) top--;
+  const cells = lineText(lines, top).trim().replace(/^\||\|$/g, '').split(/[|,]/);
+  return cells.length >= 2 && cells.some((cell) => EVENT_HEADER_CELL.test(cell.trim()));
+}
 
 // A markdown table row of one cell (`| 02:14:20.872 [node3] WARN heartbeat timeout … |`): its only bars are its ends.
 function isOneCellRow(lines: PasteLines, i: number): boolean {

@@ -473,7 +473,9 @@ export function measureDetection(
       const down = killed.steppedDown;
       const roleLine = down === undefined ? killLine : lineNumber(lines, down.line);
       const args = {
-        killed: killed.killed!,
+        // A kill of no known node: the leader its followers lost, which had stepped down before it (judgeKills).
+        killed: killed.killed ?? down!.node!,
+        ...(killed.killed === undefined ? { lostByFollowers: true as const } : {}),
         leader: null,
         killLine,
         roleLine,

@@ -1,6 +1,7 @@
 // Session 67's readings, each on a small paste in the shape a blind set found misread (adv66, adv67).
 import { describe, expect, it } from 'vitest';
-import { checkW12Lines as check, followerMs } from './helpers.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { checkW12Lines as check, followerMs, problemCodes } from './helpers.js';
 
 describe('"connection terminated by leader node1" is the follower losing its connection, no kill of the follower (adv66e-11)', () => {
   const paste = (words: string) => [
@@ -26,5 +27,109 @@ describe('"connection terminated by leader node1" is the follower losing its con
   it('a follower whose own line says it was terminated is still a kill of it', () => {
     const verdict = check(paste('terminated by signal SIGTERM'));
     expect(verdict.passed).toBe(false);
+  });
+});
+
+describe("a table whose header names an event column is the student's own, even with no log beside it (adv67h-16)", () => {
+  const table = (header: string) => [
+    '$ date +%T.%3N; kill 26601',
+    '17:53:10.246',
+    '',
+    header,
+    '|---|---|---|',
+    '| node2 | 17:53:10.466 | heartbeat timeout: no message from leader node1 in 152ms |',
+    '| node3 | 17:53:10.527 | heartbeat timeout: no message from leader node1 in 214ms |',
+  ];
+
+  it('measures no detection from rows under `| node | time | event |`', () => {
+    const verdict = check(table('| node | time | event |'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
+  });
+
+  it("reads a program's markdown output (a `msg` column) as the only copy of the logs", () => {
+    const verdict = check(table('| node | ts | msg |'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 220, node3: 281 });
+  });
+});
+
+describe('a program run between the kill and its date leaves the date no time of the kill (adv67b-03)', () => {
+  const paste = (command: string) => [
+    `student@kv-vm:~/kv$ ${command}`,
+    '17:55:27.692',
+    '',
+    '17:55:27.766 [node2] WARN heartbeat timeout: no message from leader node1 in 382ms',
+    '17:55:27.768 [node3] WARN heartbeat timeout: no message from leader node1 in 385ms',
+  ];
+
+  it.each([
+    'kill -TERM 24781; python3 -c "import time; time.sleep(0.2)"; date +%T.%3N',
+    "kill 24781 && perl -e 'select(undef,undef,undef,0.25)' && date +%T.%3N",
+    'kill 24781; ./kvctl status; date +%T.%3N',
+  ])('%s: no timed kill', (command) => {
+    const verdict = check(paste(command));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine ?? null).toBeNull();
+    expect(problemCodes(verdict)).toContain('KILL_LINE_MISSING');
+  });
+
+  it.each(['kill -TERM 24781; date +%T.%3N', 'kill 24781; echo killed; date +%T.%3N', 'kill $(pgrep -f "kv_node --id 1" | head -1) 2>&1; date +%T.%3N', 'kill 24781 &>/dev/null; date +%T.%3N'])(
+    '%s: the date times the kill',
+    (command) => {
+      const verdict = check([...paste(command).slice(0, 3), '17:55:27.100 [node1] INFO became leader (term 1)', ...paste(command).slice(3)]);
+      expect(verdict.measurements!.killLine).toBe(2);
+      expect(followerMs(verdict)).toEqual({ node2: 74, node3: 76 });
+    },
+  );
+});
+
+describe("a kill of no known node after the followers' leader said it stepped down is no kill of a leader (adv67b-14/-34)", () => {
+  const paste = (own: string | undefined) => [
+    'student@kv-vm:~/kv$ date +%T.%3N; kill 26576',
+    '17:55:42.636',
+    '',
+    ...(own === undefined ? [] : [`17:55:42.534 [node2] INFO ${own}`]),
+    '17:55:42.675 [node1] WARN heartbeat timeout: no message from leader node2 in 152ms',
+    '17:55:42.678 [node3] WARN heartbeat timeout: no message from leader node2 in 155ms',
+    '17:55:42.800 [node3] INFO became leader (term 2)',
+  ];
+
+  it.each(['resigning leadership (term 1)', 'relinquishing leadership (term 1): check-quorum failed', 'state change: LEADER -> FOLLOWER (term 1)', 'lost leadership in term 1, now a follower'])(
+    '%s: fails, naming the step-down',
+    (own) => {
+      const verdict = check(paste(own));
+      expect(verdict.passed).toBe(false);
+      expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+      expect(formatVerdictText(verdict, { color: false })).toContain("node2, the leader the followers' lines lose, was no longer the leader when the kill on line 2 came: its own line 4");
+    },
+  );
+
+  it('without the step-down, the kill of the leader they lose', () => {
+    const verdict = check(paste(undefined));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node1: 39, node3: 42 });
+  });
+});
+
+describe("a start line saying the node is a read replica with no vote makes it no follower (adv67b-37)", () => {
+  const paste = (words: string) => [
+    'student@kv-vm:~/kv$ date +%T.%3N; kill 28961',
+    '18:00:53.422',
+    '18:00:51.724 [node1] INFO following leader node2 (term 1)',
+    '18:00:53.564 [node1] WARN heartbeat timeout: no message from leader node2 in 152ms',
+    `18:00:51.482 [node4] INFO starting kv_node node4 pid=28963 port=22354${words}`,
+    '18:00:51.724 [node4] INFO following leader node2 (term 1)',
+    '18:00:53.565 [node4] WARN heartbeat timeout: no message from leader node2 in 152ms',
+  ];
+
+  it('fails for want of a second follower', () => {
+    const verdict = check(paste(' as read replica (no vote)'));
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('FOLLOWER_MISSING');
+  });
+
+  it('a voter node4 is a follower', () => {
+    expect(check(paste('')).passed).toBe(true);
   });
 });

@@ -243,6 +243,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
     for (let k = Math.max(fractionDigits, 6); k < 9; k++) nanos *= 10;
   }
   const next = s.charCodeAt(p);
+  // A letter between the fraction's digits (`18:06:00.2A9`, `59.9S7`: a screenshot's text recognition misreading a
+  // digit, adv67g-39/-11): the fraction is not readable, and its first digits alone would be another time.
+  if (fractionDigits > 0 && isAsciiLetter(next) && isAsciiDigit(s.charCodeAt(p + 1))) return undefined;
   // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.
   if ((next >= 48 && next <= 57) || (next === 58 && !isGapOrEnd(s.charCodeAt(p + 1)))) return undefined;
   // A 12-hour clock: `11:59:53.680 PM`, `12:00:00 AM` (midnight), dotted `11:59:59.880 p.m.`, Spanish locales' spaced
@@ -468,6 +471,8 @@ export function parseMillisDateTime(s: string, i: number, limit: number): Stamp 
   const next = s.charCodeAt(i + 23);
   if (century < 0 || yearOf < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined;
   if (centis < 0 || milli < 0 || milli > 9 || (next >= 48 && next <= 57) || next === 58) return undefined;
+  // A letter between digits (`.123Z5`): parseDateTime's misread digit.
+  if (isAsciiLetter(next) && isAsciiDigit(s.charCodeAt(i + 24))) return undefined;
   if (next === 32 && hour >= 1 && hour <= 12) {
     const a = s.charCodeAt(i + 24) | 0x20;
     if (a === 97 || a === 112) return undefined;

@@ -133,3 +133,25 @@ describe("a start line saying the node is a read replica with no vote makes it n
     expect(check(paste('')).passed).toBe(true);
   });
 });
+
+describe("a letter between a time's fraction digits is a misread digit, no shorter time (adv67g-39)", () => {
+  const paste = (stamp: string) => [
+    '$ date +%T.%3N; kill 18751',
+    '18:05:59.947',
+    '18:05:58.588 INFO  [node1] following leader node3 (term 1)',
+    `${stamp} WARN  [node1] heartbeat timeout: no message from leader node3 in 332ms`,
+    '18:06:00.297 INFO  [node1] election timeout fired, becoming candidate for term 2',
+    '18:05:58.587 INFO  [node2] following leader node3 (term 1)',
+    '18:06:00.248 WARN  [node2] heartbeat timeout: no message from leader node3 in 350ms',
+  ];
+
+  it('leaves `18:06:00.2A9` untimed: node1 is measured on its next line, too late', () => {
+    const verdict = check(paste('18:06:00.2A9'));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node1: 350, node2: 301 });
+  });
+
+  it('reads `18:06:00.249`', () => {
+    expect(followerMs(check(paste('18:06:00.249')))).toEqual({ node1: 302, node2: 301 });
+  });
+});

@@ -86,10 +86,11 @@ function namesTwoFiles(lines: PasteLines, table: LineTable, a: number, b: number
   return pathB !== undefined && pathB !== pathA;
 }
 
-// The path of the file header right above line `first` (blank lines between), or undefined.
+// The path of the file header above line `first` (its section's lines above it: a start line naming its node in its
+// words, adv67a-44), or undefined.
 function headerPathAbove(lines: PasteLines, table: LineTable, first: number): string | undefined {
   let k = first - 1;
-  while (k >= 0 && table.kinds[k] === LINE_BLANK) k--;
+  while (k >= 0 && table.kinds[k] !== LINE_HEADER && table.kinds[k] !== LINE_COMMAND) k--;
   return k >= 0 && table.kinds[k] === LINE_HEADER ? readFileHeaderPath(lineText(lines, k, LINE_CAP).trim()) : undefined;
 }
 

@@ -283,9 +283,21 @@ const PORT_FLAG = /--port[= ](\d{2,5})\b|--(?:listen|addr|address|bind)[= ](?:[\
  */
 export function readLaunchFlags(command: string): { readonly node: string; readonly port: string | undefined } | undefined {
   const id = ONE_ID_FLAG.exec(command);
-  if (id === null || ONE_ID_FLAG.test(command.slice(id.index + id[0].length))) return undefined;
+  const node = id === null ? readNameFlag(command) : ONE_ID_FLAG.test(command.slice(id.index + id[0].length)) ? undefined : nodeLabel(Number(id[1]));
+  if (node === undefined) return undefined;
   const port = PORT_FLAG.exec(command);
-  return { node: nodeLabel(Number(id[1])), port: port === null ? undefined : (port[1] ?? port[2]) };
+  return { node, port: port === null ? undefined : (port[1] ?? port[2]) };
+}
+// A launch's one `--name N1` / `--node-name node-2` flag (adv67f-32: `python3 node.py --name N1 --lead … &`).
+const NAME_FLAG = /--(?:node-?)?name[= ]/i;
+
+// The node a launch's only name flag names, when its value is a node's name (readNodeName, `n1` too).
+function readNameFlag(command: string): string | undefined {
+  const flag = NAME_FLAG.exec(command);
+  if (flag === null) return undefined;
+  const at = flag.index + flag[0].length;
+  const name = readNodeName(command, at, command.length, true);
+  return name === undefined || NAME_FLAG.test(command.slice(name.end)) ? undefined : name.label;
 }
 // A command given its node id and port as bare arguments, the last two words of the row: `./kv_node 0 7000`.
 const POSITIONAL_LAUNCH = /(?:^|\s)[\w.\/~-]*[A-Za-z][\w.\/~-]*\s+(\d{1,2})\s+(\d{4,5})\s*$/;

@@ -171,8 +171,13 @@ function findGroupMembers(
   return nodes;
 }
 
-// Whether a background job's command starts the nodes: no single node's (`./kv_node --id 1 … &`), no viewer's.
-const isLauncher = (command: string): boolean => readLaunchFlags(command) === undefined && findMentionedNodes(command).length !== 1 && !NOT_A_LAUNCHER.test(command);
+// Whether a background job's command starts the nodes: no single node's (`./kv_node --id 1 … &`; one given its peers,
+// `python3 node.py --port 26101 --lead --peers N2=26102,N3=26103 > N1.log &`, names the others as peers: adv67f-32),
+// no viewer's.
+const isLauncher = (command: string): boolean =>
+  readLaunchFlags(command) === undefined && findMentionedNodes(command).length !== 1 && !NOT_A_LAUNCHER.test(command) && !PEERS_FLAG.test(command);
+// A node's launch flag listing the other members (`--peers`, `--join`, `--cluster`, `--initial-cluster`).
+const PEERS_FLAG = /--(?:peers?|join|cluster|initial-cluster|members?)[= ]/i;
 
 // Another job runs the same program with other arguments (`./kv_node_c 1 … &`, `./kv_node_c 2 … &`): each job is one
 // node, no launcher of them all, whatever its arguments say (adv62h-17's positional ids); a launcher run again repeats

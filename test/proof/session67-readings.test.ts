@@ -155,3 +155,31 @@ describe("a letter between a time's fraction digits is a misread digit, no short
     expect(followerMs(check(paste('18:06:00.249')))).toEqual({ node1: 302, node2: 301 });
   });
 });
+
+describe("`kill %1` of a job launched with `--name N1 … --peers N2=…,N3=…` kills N1 alone (adv67f-32/-33)", () => {
+  const paste = (launch: string) => [
+    `$ ${launch} > N1.log &`,
+    '[1] 7886',
+    '$ date +%T.%3N; kill %1',
+    '18:02:54.302',
+    '$ cat N2.log N3.log',
+    '18:02:53.679 N2 INFO following leader N1 in term 1',
+    '18:02:54.304 N2 WARN connection to leader N1 lost (EOF)',
+    '18:02:54.478 N2 WARN heartbeat timeout: no message from leader N1 in 194ms',
+    '18:02:55.105 N2 INFO received SIGTERM, shutting down',
+    '18:02:53.682 N3 INFO following leader N1 in term 1',
+    '18:02:54.304 N3 WARN connection to leader N1 lost (EOF)',
+    '18:02:55.105 N3 INFO received SIGTERM, shutting down',
+  ];
+
+  it.each(['python3 node.py --name N1 --port 26101 --lead --peers N2=26102,N3=26103', 'python3 node.py --port 26101 --lead --peers N2=26102,N3=26103'])('%s: both followers detect in 2 ms', (launch) => {
+    const verdict = check(paste(launch));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ N2: 2, N3: 2 });
+  });
+
+  it('names the job by its --name flag', () => {
+    const text = formatVerdictText(check(paste('python3 node.py --name N1 --port 26101 --lead --peers N2=26102,N3=26103')), { color: false });
+    expect(text).not.toContain('does not tie %1');
+  });
+});

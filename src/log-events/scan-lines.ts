@@ -2742,7 +2742,7 @@ export function scanLines(lines: PasteLines): LineTable {
     } else if (
       st.stampAt < 0 &&
       (end - start <= 100
-        ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || startsFileHeader(text, start) || isBannerStart(text, start)
+        ? (kind === LINE_LOG && (node !== undefined || isOutputPlaceLine(text, start, end))) || kind === LINE_COMMENT || startsFileHeader(text, start) || isBannerStart(text, start)
         : end - start <= 400 && startsFileHeader(text, start) && readFileHeaderPath(text.slice(start, end).trim()) !== undefined)
     ) {
       // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`); only
@@ -2776,8 +2776,9 @@ export function scanLines(lines: PasteLines): LineTable {
         if (name !== undefined && isBannerName(name) && (banner![2] !== undefined || isNamedElsewhere(text, name, start, end))) {
           header = true;
           node = findNodeInPath(name) ?? copyString(name);
-        } else if (kind === LINE_COMMENT) {
-          // A student's comment labelling a terminal (`# terminal 1 (kv1, leader)`, `## kv2 (follower)`): one name
+        } else if (kind === LINE_COMMENT || (kind === LINE_LOG && node === undefined)) {
+          // A student's comment or line labelling a terminal (`# terminal 1 (kv1, leader)`, `## kv2 (follower)`,
+          // `terminal 2 (kv2):`, adv67e-34): one name
           // among header words, as an open heading's, for a name the paste uses elsewhere or under a word that says
           // where output was shown (terminal, pane, window, tab, log).
           const named = readCommentHeaderName(line);
@@ -3210,6 +3211,10 @@ const isBannerStart = (text: string, start: number): boolean => {
   return (c === 61 || c === 35 || c === 42 || c === 126 || c === 45) && text.charCodeAt(start + 1) === c;
 };
 const isBannerName = (name: string): boolean => /[\d-]/.test(name);
+// Whether the line from `start` to `end` opens with a word of where output was shown (`terminal 2 (kv2):`, `pane 3:
+// kv3`): a heading when it holds one name besides (readCommentHeaderName).
+const isOutputPlaceLine = (text: string, start: number, end: number): boolean => OUTPUT_PLACE_START.test(text.slice(start, end));
+const OUTPUT_PLACE_START = /^\W{0,4}(?:terminal|pane|window|tab)\b/i;
 // The one name a comment line holds besides header words and punctuation (`kv1` of `# terminal 1 (kv1, leader)`),
 // a banner's kind of name (a letter first, a digit or a dash in it); undefined for any other comment.
 function readCommentHeaderName(line: string): string | undefined {

@@ -183,3 +183,31 @@ describe("`kill %1` of a job launched with `--name N1 … --peers N2=…,N3=…`
     expect(text).not.toContain('does not tie %1');
   });
 });
+
+describe('a line `terminal 2 (kv2):` heads kv2\'s output as `# terminal 2 (kv2)` does (adv67e-34)', () => {
+  const paste = (heading: (n: number) => string) => [
+    heading(2),
+    '17:53:42.645 INFO following leader kv1 (term 1)',
+    '17:53:43.289 WARN connection to leader kv1 lost (EOF)',
+    '17:53:43.436 WARN heartbeat timeout: no heartbeat from leader kv1 in 187 ms',
+    '',
+    heading(3),
+    '17:53:42.645 INFO following leader kv1 (term 1)',
+    '17:53:43.289 WARN connection to leader kv1 lost (EOF)',
+    '',
+    'terminal 4:',
+    'student@lab:~/raft-kv$ date +%T.%3N; kill 13466',
+    '17:53:43.286',
+  ];
+
+  it.each([(n: number) => `terminal ${n} (kv${n}):`, (n: number) => `# terminal ${n} (kv${n})`, (n: number) => `pane ${n}: kv${n}`])('%s', (heading) => {
+    const verdict = check(paste(heading));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ kv2: 3, kv3: 3 });
+  });
+
+  it('a sentence naming a node in a terminal is no heading', () => {
+    const verdict = check(paste((n) => `the terminal ${n} window of kv${n} showed this`));
+    expect(verdict.passed).toBe(false);
+  });
+});

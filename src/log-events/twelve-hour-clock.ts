@@ -17,14 +17,20 @@ const twelveHourReference = decideOncePerTable(decideTwelveHourClock);
 /**
  * Whether the paste's bare times of day (`12:59:59.880 [n1] …`, no date, zone or AM/PM) are a 12-hour clock's, proven
  * by the paste: every one has an hour from 1 to 12 (a 24-hour clock writes 00 and 13-23), and some writer's time (paste
- * order) goes from hour 12 to hour 1 less than an hour later on the 12-hour circle (11 h back on a 24-hour clock).
- * Then the paste's first such time, which the others are read nearest; else null. A dated stamp keeps every hour.
+ * order) goes from hour 12 to hour 1 less than an hour later on the 12-hour circle (11 h back on a 24-hour clock), or a
+ * line of no node above them all (the student's `date`) has an afternoon hour that some of them lie within minutes of,
+ * 12 h on. Then the paste's first such time, or that afternoon time, which the others are read nearest; else null. A
+ * dated stamp keeps every hour.
  */
 function decideTwelveHourClock(lines: PasteLines, table: LineTable): number | null {
   const { text, ends } = lines;
   const lastOf = new Map<string | undefined, number>();
   let first: number | null = null;
   let wrapped = false;
+  // A line of no node with an afternoon time (`date +%T.%3N`'s `17:53:34.738` above nodes' `05:53:34.900`): the
+  // student's 24-hour clock, which the nodes' times may lie just after on the 12-hour circle.
+  let afternoon: number | null = null;
+  let nearAfternoon = false;
   for (let i = 0; i < lines.count; i++) {
     const at = table.stampAt[i]!;
     if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
@@ -32,15 +38,26 @@ function decideTwelveHourClock(lines: PasteLines, table: LineTable): number | nu
     if (stamp === undefined || stamp.kind === 'relative') continue;
     if (stamp.kind !== 'time-of-day' || stamp.format !== 'time-of-day' || stamp.zoned) return null;
     const hour = Math.floor(stamp.dayMs / HOUR_MS);
+    const node = table.nodes[i];
+    if (node === undefined && hour > 12 && afternoon === null && first === null) {
+      afternoon = stamp.dayMs;
+      continue;
+    }
     if (hour < 1 || hour > 12) return null;
     first ??= stamp.dayMs;
-    const node = table.nodes[i];
+    if (afternoon !== null && Math.abs(stamp.dayMs + HALF_DAY_MS - afternoon) < AFTERNOON_NEAR_MS) nearAfternoon = true;
     const last = lastOf.get(node);
     if (last !== undefined && last >= HALF_DAY_MS && hour === 1 && stamp.dayMs + HALF_DAY_MS - last < HOUR_MS) wrapped = true;
     lastOf.set(node, stamp.dayMs);
   }
-  return wrapped ? first : null;
+  if (wrapped) return first;
+  // Every node's time an hour from 1 to 12 and some within minutes of that afternoon time 12 h on (adv67d-03): read
+  // nearest it, as `%I` writes them.
+  return nearAfternoon ? afternoon : null;
 }
+
+// How near a node's time, 12 h on, must lie to the student's afternoon time for the nodes to be read on a 12-hour clock.
+const AFTERNOON_NEAR_MS = 5 * 60_000;
 
 /**
  * `stamp`, a line's bare time of day, read on the 12-hour circle nearest the paste's first one when the paste proves a

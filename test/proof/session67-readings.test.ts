@@ -211,3 +211,29 @@ describe('a line `terminal 2 (kv2):` heads kv2\'s output as `# terminal 2 (kv2)`
     expect(verdict.passed).toBe(false);
   });
 });
+
+describe("nodes' times on a 12-hour clock with no AM/PM beside the student's 24-hour `date` read 12 h on (adv67d-03)", () => {
+  const paste = (kill: string) => [
+    '$ date +%T.%3N; kill 11908',
+    kill,
+    '',
+    '05:53:33.302 [node2] following leader node1 (term 1)',
+    '05:53:34.900 [node2] heartbeat timeout: no heartbeat from leader node1 in 191 ms, starting election',
+    '05:53:33.302 [node3] following leader node1 (term 1)',
+    '05:53:34.971 [node3] heartbeat timeout: no heartbeat from leader node1 in 261 ms, starting election',
+  ];
+
+  it('reads 05:53:34.900 as 17:53:34.900 beside a 17:53:34.738 kill', () => {
+    const verdict = check(paste('17:53:34.738'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 162, node3: 233 });
+  });
+
+  it('a morning kill keeps the nodes as written', () => {
+    expect(followerMs(check(paste('05:53:34.738')))).toEqual({ node2: 162, node3: 233 });
+  });
+
+  it('an afternoon kill an hour away from the nodes shifted is no 12-hour clock', () => {
+    expect(check(paste('18:53:34.738')).passed).toBe(false);
+  });
+});

@@ -4513,6 +4513,10 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // rows first.
   if (out + 1 < lines.count && runsListingBeforeDate(typed)) out = skipListingRows(lines, table, out);
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
+  // `date; date +%T.%3N; kill 20079`, `date +%r; date +'%I:%M:%S.%3N %p'; kill …`: each date prints a row, and the last
+  // before the kill times it (adv67d-40/-27: the first, whole seconds, was taken).
+  const dates = command === DATE_COMMAND ? countDatesBeforeKill(typed) : 1;
+  for (let k = 1; k < dates && out + 1 < lines.count && table.kinds[out + 1] === LINE_LOG && table.nodes[out + 1] === undefined; k++) out++;
   let at = table.stampAt[out]!;
   let recordOf: Stamp | undefined;
   if (at < 0) {
@@ -4545,6 +4549,19 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (zone === 'utc' && !output.zoned && output.ambiguousZone === undefined) return { ...output, zoned: true, offsetMin: 0, printedInUtc: true };
   }
   return output;
+}
+
+// How many `date` commands (DATE_WORD) a typed line runs before its first kill command (one at least).
+function countDatesBeforeKill(typed: string): number {
+  const kill = COMMAND_KILL_PATTERN.exec(typed);
+  const before = kill === null ? typed : typed.slice(0, kill.index);
+  let count = 0;
+  for (let from = 0; ; count++) {
+    const m = DATE_WORD.exec(before.slice(from));
+    if (m === null) break;
+    from += m.index + m[0].length;
+  }
+  return Math.max(1, count);
 }
 
 // Line i holds a time of day and nothing else (`15:18:28.585`): what `date +%T.%3N` prints.

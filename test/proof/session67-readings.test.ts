@@ -237,3 +237,25 @@ describe("nodes' times on a 12-hour clock with no AM/PM beside the student's 24-
     expect(check(paste('18:53:34.738')).passed).toBe(false);
   });
 });
+
+describe('`date; date +%T.%3N; kill` prints two rows: the last date before the kill times it (adv67d-40)', () => {
+  const paste = (command: string, rows: string[]) => [
+    `$ ${command}`,
+    ...rows,
+    '17:54:32.734 [node1] heartbeat timeout: no heartbeat from leader node2 in 200 ms, starting election',
+    '17:54:32.785 [node3] heartbeat timeout: no heartbeat from leader node2 in 251 ms, starting election',
+    '17:54:30.100 [node1] following leader node2 (term 1)',
+  ];
+
+  it('times the kill from the ms row, not the whole-second one above it', () => {
+    const verdict = check(paste('date; date +%T.%3N; kill 20079', ['Sun Dec  6 17:54:32 UTC 2026', '17:54:32.535']));
+    expect(verdict.measurements!.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node1: 199, node3: 250 });
+  });
+
+  it('one date: its one row', () => {
+    const verdict = check(paste('date +%T.%3N; kill 20079', ['17:54:32.535']));
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node1: 199, node3: 250 });
+  });
+});

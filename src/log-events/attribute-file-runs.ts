@@ -299,10 +299,14 @@ function anchorOf(lines: PasteLines, table: LineTable, event: MutableLogEvent): 
 // A startup line naming one node introduces it; a launcher's `starting node1 node2 node3 (logs in logs/)` none.
 // (`kv_node 1 listening on …` names node1 in words NODE_ANY does not read: readSpacedStartupNode.)
 function introducesOneNode(lines: PasteLines, event: MutableLogEvent): boolean {
-  const text = lineText(lines, event.line, 4096);
+  // Its peers list names the others (`kv_node node2 starting pid=12481 port=25022 peers=node1,node3`, adv67e-18).
+  const text = lineText(lines, event.line, 4096).replace(PEERS_LIST, ' ');
   const mentioned = findMentionedNodes(text);
   return mentioned.length === 1 || (mentioned.length === 0 && readSpacedStartupNode(text) === event.node);
 }
+
+// A start line's list of the other members (`peers=node1,node3`, `peers: [n1, n3]`, `--peers node1:7001,node3:7003`).
+const PEERS_LIST = /\b(?:peers?|members?|cluster)["']?\s?[=:]\s?\[?[^\s,\]]*(?:,\s?[^\s,\]]+)*\]?/gi;
 
 // A file's time runs back at its start by at least this much (its node started before the previous file's ended), more
 // than a clock's jitter between threads of one process (RabbitMQ's lines run back by up to 1.5 ms).

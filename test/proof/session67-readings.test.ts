@@ -259,3 +259,25 @@ describe('`date; date +%T.%3N; kill` prints two rows: the last date before the k
     expect(followerMs(verdict)).toEqual({ node1: 199, node3: 250 });
   });
 });
+
+describe("a cat of whole files with no names on their lines: each file's start line names it, peers list aside (adv67e-18)", () => {
+  const paste = (peers: (n: number) => string) => [
+    'student@lab:~/raft-kv$ date +%T.%3N; kill 12480',
+    '17:53:37.968',
+    'student@lab:~/raft-kv$ cat logs/node2.log logs/node3.log',
+    `17:53:36.976 INFO  kv_node node2 starting pid=12481 port=25022${peers(2)}`,
+    '17:53:37.303 INFO  following leader node1 (term 1)',
+    '17:53:37.970 WARN  connection to leader node1 lost (EOF)',
+    '17:53:38.236 WARN  heartbeat timeout: no heartbeat from leader node1 in 279 ms',
+    `17:53:36.999 INFO  kv_node node3 starting pid=12482 port=25023${peers(3)}`,
+    '17:53:37.303 INFO  following leader node1 (term 1)',
+    '17:53:37.969 WARN  connection to leader node1 lost (EOF)',
+    '17:53:38.237 WARN  heartbeat timeout: no heartbeat from leader node1 in 279 ms',
+  ];
+
+  it.each([(n: number) => ` peers=node1,node${5 - n}`, (n: number) => ` peers: [node1, node${5 - n}]`, () => ''])('%s', (peers) => {
+    const verdict = check(paste(peers));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 1 });
+  });
+});

@@ -47,7 +47,7 @@ import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
 import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
-import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
+import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
 export interface LogEvents {
@@ -940,6 +940,12 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
     const short = at > 0 && !aliases.has(event.leader) ? event.leader.slice(0, at) : undefined;
     const erlang = short === undefined ? undefined : (writerOf(short) ?? targetOf(short));
     if (erlang !== undefined) aliases.set(event.leader, erlang);
+    // A host's full name (`raft-a.local`, `kv1.lab.example`) is the writer its first label names (syslog's short host
+    // column `raft-a`, adv67e-09); an address's first number names none.
+    const dot = event.leader.indexOf('.');
+    const label = dot > 0 && !aliases.has(event.leader) && isAsciiLetter(event.leader.charCodeAt(0)) && !event.leader.includes(':') ? event.leader.slice(0, dot) : undefined;
+    const fullHost = label === undefined ? undefined : writerOf(label);
+    if (fullHost !== undefined && fullHost !== event.leader) aliases.set(event.leader, fullHost);
     const text = lineText(lines, event.line, LINE_CAP);
     if (!text.includes('leader-')) continue;
     const pair = LEADER_ADDRESS_AND_ID.exec(text);

@@ -281,3 +281,21 @@ describe("a cat of whole files with no names on their lines: each file's start l
     expect(followerMs(verdict)).toEqual({ node2: 2, node3: 1 });
   });
 });
+
+describe("a leader named by its host's full name (`raft-a.local`) is the writer its short host column names (adv67e-09)", () => {
+  const paste = (leader: string) => [
+    'student@raft-a:~$ date +%T.%3N; kill 14153',
+    '17:53:46.268',
+    '2026-12-06T17:53:46.268 raft-a kv_node[14153]: received SIGTERM, shutting down',
+    `2026-12-06T17:53:45.652 raft-b kv_node[14154]: following leader ${leader} (term 1)`,
+    `2026-12-06T17:53:46.270 raft-b kv_node[14154]: connection to leader ${leader} lost (EOF)`,
+    `2026-12-06T17:53:46.479 raft-c kv_node[14155]: heartbeat timeout: no heartbeat from leader ${leader} in 224 ms`,
+  ];
+
+  it.each(['raft-a.local', 'raft-a.lab.example.org', 'raft-a'])('%s', (leader) => {
+    const verdict = check(paste(leader));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.leader).toBe('raft-a');
+    expect(followerMs(verdict)).toEqual({ 'raft-b': 2, 'raft-c': 211 });
+  });
+});

@@ -341,7 +341,17 @@ function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableL
     if (previous !== undefined && backwardsMs(previous, stamp) >= FILE_START_JUMP_MS) starts.push(end);
     previous = stamp;
   }
-  if (starts.length !== files.length) return undefined;
+  if (starts.length !== files.length) {
+    // A loop of `tail -n K` (`for f in node2 node3; do tail -n 2 $f.log; done`, adv67h-27) prints K lines a file: as many
+    // lines as that, cut every K, are its files (a file's start need not run back a second: its last lines were).
+    const perFile = LOOPED_TAIL_LINES.exec(lineText(lines, command, 4096));
+    const printed: number[] = [];
+    for (let i = command + 1; i < end; i++) if (table.kinds[i] === LINE_LOG) printed.push(i);
+    const k = perFile === null ? 0 : Number(perFile[1]);
+    if (k === 0 || printed.length !== k * files.length) return undefined;
+    starts.length = 0;
+    for (let n = 0; n < files.length; n++) starts.push(printed[n * k]!);
+  }
   let f = -1;
   for (const event of events) {
     if (event.line <= command || event.line >= end) continue;
@@ -352,6 +362,9 @@ function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableL
   }
   return { writers: writers as string[], aliases: new Map() };
 }
+
+// A loop's `tail -n K` (group 1: K).
+const LOOPED_TAIL_LINES = /\bfor\s+\w+\s+in\b[^;\n]*;\s*do\s+tail\s+(?:-n\s?|-)(\d{1,4})\s/;
 
 // Startup banners naming their node (NODE_BANNER) on stamped log lines, in paste order.
 function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {

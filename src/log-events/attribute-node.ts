@@ -515,10 +515,24 @@ const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;
  */
 export function findCatFiles(command: string): string[] | undefined {
   const m = CAT_COMMAND.exec(command);
-  if (!m) return undefined;
+  if (!m) return findLoopedFiles(command);
   const words = readShellWords(command, m.index + m[0].length);
   if (words.length < 2 || words.some((word) => word.startsWith('-') || /[*?[$]/.test(word))) return undefined;
   return words;
+}
+
+// A loop printing one file per value (`for f in node2 node3; do tail -n 2 $f.log; done`, adv67h-27): the files its
+// `cat` or `tail` names, each value in place of the variable, in the loop's order.
+const FILE_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;\n]{1,200});\s*do\s+(?:cat|tail(?:\s+-n\s?\+?\d{1,6}|\s+-\d{1,6})?)\s+([^\s;&|<>]{1,200})\s*;\s*done\b/;
+
+function findLoopedFiles(command: string): string[] | undefined {
+  const loop = FILE_LOOP.exec(command);
+  if (loop === null) return undefined;
+  const [, name, list, file] = loop;
+  const variable = new RegExp(`\\$\\{?${name!}\\}?(?!\\w)`, 'g');
+  const values = list!.trim().split(/\s+/);
+  if (values.length < 2 || !variable.test(file!) || values.some((value) => /[*?[$]/.test(value))) return undefined;
+  return values.map((value) => file!.replace(variable, value));
 }
 
 // The words of the command from `from` to an unquoted pipe, `;`, `&` or redirection, unquoted: a grep pattern's quoted

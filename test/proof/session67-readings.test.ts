@@ -299,3 +299,25 @@ describe("a leader named by its host's full name (`raft-a.local`) is the writer 
     expect(followerMs(verdict)).toEqual({ 'raft-b': 2, 'raft-c': 211 });
   });
 });
+
+describe('a loop printing one file per value names each file\'s lines by the loop\'s value (adv67h-27)', () => {
+  const paste = (loop: string) => [
+    '$ date +%T.%3N; kill -TERM 7945',
+    '17:53:12.956',
+    `$ ${loop}`,
+    '17:53:12.956 WARN  connection to leader node1 lost (EOF)',
+    '17:53:13.205 WARN  heartbeat timeout: no heartbeat from leader node1 in 284 ms, starting election for term 2',
+    '17:53:12.958 WARN  connection to leader node1 lost (EOF)',
+    '17:53:13.114 WARN  heartbeat timeout: no heartbeat from leader node1 in 193 ms, starting election for term 2',
+  ];
+
+  it('for f in node2 node3; do tail -n 2 $f.log; done', () => {
+    const verdict = check(paste('for f in node2 node3; do tail -n 2 $f.log; done'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 0, node3: 2 });
+  });
+
+  it('a tail of 3 lines a file over 4 printed lines is no such split', () => {
+    expect(check(paste('for f in node2 node3; do tail -n 3 $f.log; done')).passed).toBe(false);
+  });
+});

@@ -4532,7 +4532,11 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   const parsed = parseTimestampAt(text, at, lines.ends[out]!);
   // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).
   const output = parsed === undefined ? undefined : readPrintedZone(text, parsed);
-  if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trim(), lines.ends[out]!);
+  // `printf "%s " "$(date +%T.%3N)"; kill 6605` prints no line break: the next prompt follows the time on its row
+  // (adv67g-14: `17:53:07.732 student@lab:~/raft$ grep -h …`).
+  if (output === undefined || (text.slice(output.end, lines.ends[out]!).trim() !== '' && !isPromptAfter(text, output.end, lines.ends[out]!))) {
+    return readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trim(), lines.ends[out]!);
+  }
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
   if (printsHalfDayClock(typed)) return markHalfDay(output);
   // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
@@ -4562,6 +4566,13 @@ function countDatesBeforeKill(typed: string): number {
     from += m.index + m[0].length;
   }
   return Math.max(1, count);
+}
+
+// Whether a shell prompt (readShellPrompt) follows `from` on its row, after spaces.
+function isPromptAfter(text: string, from: number, end: number): boolean {
+  let p = from;
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  return p < end && readShellPrompt(text, p, end) !== undefined;
 }
 
 // Line i holds a time of day and nothing else (`15:18:28.585`): what `date +%T.%3N` prints.

@@ -321,3 +321,22 @@ describe('a loop printing one file per value names each file\'s lines by the loo
     expect(check(paste('for f in node2 node3; do tail -n 3 $f.log; done')).passed).toBe(false);
   });
 });
+
+describe('a date printed with no line break, the next prompt on its row, still times the kill (adv67g-14)', () => {
+  const paste = (row: string) => [
+    'student@lab:~/raft$ printf "%s " "$(date +%T.%3N)"; kill 6605',
+    row,
+    '17:53:07.883 WARN  [node1] heartbeat timeout: no message from leader node2 in 157ms',
+    '17:53:07.864 WARN  [node3] heartbeat timeout: no message from leader node2 in 137ms',
+  ];
+
+  it('reads `17:53:07.732 student@lab:~/raft$ grep …`', () => {
+    const verdict = check(paste('17:53:07.732 student@lab:~/raft$ grep -h timeout data/node1/node.log data/node3/node.log'));
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node1: 151, node3: 132 });
+  });
+
+  it('a time followed by other words is no such record', () => {
+    expect(check(paste('17:53:07.732 something else printed here')).measurements?.killLine ?? null).toBeNull();
+  });
+});

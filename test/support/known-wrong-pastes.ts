@@ -894,7 +894,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the group chat, -31, and the bullets' kill rows restating the record, -15/-32.)
   'adv61g-16-clock-check-date-then-summary-kill.log',
   'adv61g-28-summary-bullet-only-kill-time.log',
-  'adv61g-34-record-plus-typed-detection-table-no-logs.log',
   'adv61f-39-kill-time-file-sorted-to-top.log',
   // adv62a (a blind tester, session 62: canonical/raft's C library, libraft 0.15). Wrong readings, right verdicts:
   // whole-second logs whose leader line times the kill in the record's own second (-16); a follower SIGKILLed with no
@@ -924,7 +923,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // kill (-34). Wrong readings, right verdicts: an unfenced notes kill row read as node3's (-03), a follower killed
   // with no names (-17), `ts -i` gaps as clock times (-22).
   'adv62d-03-unfenced-notes-miscopy.log',
-  'adv62d-17-killed-follower-nameless.log',
   'adv62d-22-ts-i-hms-no-command.log',
   'adv62d-34-ts-i-cut-marker.log',
   // adv62e (session 62: node identity from process managers). False fails: zero-based `peer 0` read as node0 (-09,
@@ -1373,4 +1371,75 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66e-28-timings-noted-down.log',
   'adv66e-32-alias-kv-a-leader-1.log',
   'adv66e-33-ctrl-c-wrong-pane.log',
+  // adv67a (logging libraries' default formats, session 67): a follower killed, then the cluster torn down a second
+  // later: the verdict fails, but the leader's teardown SIGTERM is reported as the kill judged (killedNode node1, not
+  // the follower the student's kill hit) (-15/-26/-28).
+  'adv67a-15-slog-text-killed-follower.log',
+  'adv67a-26-golog-killed-follower-node3.log',
+  'adv67a-28-py-asctime-killed-follower.log',
+  // adv67b (false-pass hunt, session 67): a nameless kill after the leader said it stepped down fails, but killedNode
+  // stays null where the truth names the stepped-down node by the pid (-14/-16/-34/-35); a symlinked log grepped as a
+  // second follower (-21); a learner named only in the leader's configuration line (learners=[node4], no event: -36).
+  'adv67b-14-resigned-before-kill.log',
+  'adv67b-16-state-change-before-kill.log',
+  'adv67b-21-symlinked-log-same-follower-twice.log',
+  'adv67b-34-relinquishing-leadership-before-kill.log',
+  'adv67b-35-lost-leadership-before-kill.log',
+  'adv67b-36-learner-by-config-line.log',
+  // adv67c (C nodes as the lesson says, session 67): detection words the lesson's heartbeat pattern lacks ('silent …
+  // suspecting', 'missed heartbeats from', 'peer unreachable', 'lost contact with leader', 'heartbeat overdue':
+  // -16/-17/-19/-21/-22; the pattern sits at its 256-path bound); unpadded %ld ms read as decimals (-41, a FALSE PASS
+  // the followers' stated silence contradicts; -45/-46 with one line per node).
+  'adv67c-16-word-silent-suspecting.log',
+  'adv67c-17-word-missed-heartbeats.log',
+  'adv67c-19-word-peer-unreachable.log',
+  'adv67c-21-word-lost-contact.log',
+  'adv67c-22-word-heartbeat-overdue.log',
+  'adv67c-41-ctrl-c-ld-ms-late-followers.log',
+  'adv67c-45-ld-ms-grep-one-line-each.log',
+  'adv67c-46-ld-ms-299-grep-one-line-each.log',
+  // adv67d (clocks, session 67): ja_JP's date output (2026年 12月 6日 … 17:53:47) not read as a time (-18); a kill timed
+  // by /proc/uptime beside since-boot node stamps (-23/-36/-42).
+  'adv67d-18-ja-date-coarse-only.log',
+  'adv67d-23-proc-uptime-kill-mono-logs.log',
+  'adv67d-36-proc-uptime-kill-late.log',
+  'adv67d-42-cat-proc-uptime-kill.log',
+  // adv67e (node names, session 67): etcd JSON whose lines name their writer only by local-member-id (-11/-12);
+  // planets named by no line tied to the killed pid (-23).
+  'adv67e-11-etcd-hex-json-date.log',
+  'adv67e-12-etcd-hex-json-own-sigterm.log',
+  'adv67e-23-planets-one-detects.log',
+  // adv67f (integrator view, session 67): grep -h lines whose logger names raft.raft-b (-11); a leader named alpha
+  // only in followers' words (-28/-29).
+  'adv67f-11-pylog-grep-heartbeat-slow.log',
+  'adv67f-28-pkill-then-date.log',
+  'adv67f-29-pylog-grep-h-logger-names.log',
+  // adv67g (captures and OCR, session 67): screenshot OCR misreading digits (l for 1, S for 5, O for 0, B for 8) in
+  // times and words (-09/-10/-11/-31/-35/-37/-38/-39/-40; -40's 54.24Z a FALSE PASS read as a UTC stamp).
+  'adv67g-09-ocr-screenshot-l1-S5.log',
+  'adv67g-10-ocr-late-O0.log',
+  'adv67g-11-ocr-S-in-ms.log',
+  'adv67g-31-ocr-words-5IGTERM-tirneout.log',
+  'adv67g-35-ocr-S-late-crosses-second.log',
+  'adv67g-37-ocr-B8-G6-late.log',
+  'adv67g-38-ocr-l1-S5-late-ms.log',
+  'adv67g-39-ocr-A4-G6-late-reads-fast.log',
+  'adv67g-40-ocr-Z2-one-late-reads-fast.log',
+  // adv67h (minimal pastes, session 67): the student's own CSV, TSV, bullet and JSON summaries read as the only copy
+  // of the logs (-06/-33/-34/-35: FALSE PASSES; a markdown table under an event header is no longer read); jq -s
+  // arrays of JSON records (-05/-28); a history line with whole seconds below the logs (-11); three lines only (-29);
+  // OCR split rows (-37); a killed follower's job (-23); OCR's nodel (-26); the typed table's kill row names no leader
+  // (-16).
+  'adv67h-05-jq-slurp-array.log',
+  'adv67h-06-handmade-json-array.log',
+  'adv67h-11-history-seconds-below.log',
+  'adv67h-16-typed-table-only.log',
+  'adv67h-23-killed-follower-job.log',
+  'adv67h-26-ocr-screenshots-noisy.log',
+  'adv67h-28-jq-compact-array.log',
+  'adv67h-29-three-lines-leader-own.log',
+  'adv67h-33-typed-csv-rows.log',
+  'adv67h-34-typed-tsv-sheet.log',
+  'adv67h-35-typed-bullets.log',
+  'adv67h-37-ocr-split-time-rows.log',
 ]);

@@ -202,7 +202,7 @@ export const ELECTION_STARTED_PATTERN = widenRegex(
  */
 export const STEPPED_DOWN_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to|demot(?:ed|ing|es)? to) (?:a )?follower\b|\benter(?:ing|ed|s)? (?:the )?follower (?:state|role|mode)\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\bresign(?:ing|ed)? leadership\b|\b(?:relinquish(?:ing|ed|es)?|giv(?:ing|es) up|gave up) (?:the )?leadership\b|\bno longer (?:the )?leader\b|` +
+    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to|demot(?:ed|ing|es)? to) (?:a )?follower\b|\benter(?:ing|ed|s)? (?:the )?follower (?:state|role|mode)\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\b(?:resign|relinquish)(?:ing|ed)? leadership\b|\bno longer (?:the )?leader\b|` +
       String.raw`\b(?:state|role|transition)(?: change[sd]?)?[=:]? leader(?: [-=]> |[-=]>| → |→)(?:follower|candidate)\b|` +
       peerState('following'),
     'i',

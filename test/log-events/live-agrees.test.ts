@@ -586,6 +586,28 @@ describe('the harness and checkPaste agree', () => {
     'adv66h-35-m4-follower-logs-only.log',
     'adv66h-39-l3-late-then-one-follower.log',
     'adv66h-40-x2-mixed-clocks-follower-logs.log',
+    // adv67 (session 67): what checkPaste reads of the whole paste — nodes' 12-hour clocks beside a 24-hour date
+    // (adv67d-03/-38/-45/-46), kill records in one zone over logs in another (adv67d-05/-07/-15/-37/-47), unpadded %ld ms
+    // proved by their own lines (adv67c-30/-31/-37), a leader's terminal only (adv67c-35), journal and watch captures
+    // (adv67g-15/-28/-34), an OCR'd `Z` (adv67g-40); adv56b-25's kill record read in the zone node1's own line fixes.
+    'adv56b-25-utcZ-and-IST-local-record-shell-date.log',
+    'adv67c-30-ld-ms-proved.log',
+    'adv67c-31-ld-ms-vote-only.log',
+    'adv67c-35-only-node2-file.log',
+    'adv67c-37-ctrl-c-ld-ms-leader-terminal.log',
+    'adv67d-03-12h-noampm-vs-24h-kill.log',
+    'adv67d-05-epoch-ns-kill-newyork-logs.log',
+    'adv67d-07-kill-plus0100-logs-utc.log',
+    'adv67d-15-date-u-kill-ist-logs.log',
+    'adv67d-37-Ins-0530-ist-logs-late.log',
+    'adv67d-38-12h-noampm-vs-24h-late.log',
+    'adv67d-45-12h-noampm-1oclock-late.log',
+    'adv67d-46-12h-noampm-1oclock-pass.log',
+    'adv67d-47-date-u-kill-ist-logs-late.log',
+    'adv67g-15-journalctl-f-ctrlc.log',
+    'adv67g-28-watch-real-screen.log',
+    'adv67g-34-journalctl-systemd-lines.log',
+    'adv67g-40-ocr-Z2-one-late-reads-fast.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -356,6 +356,9 @@ describe('report text on corpus pastes', () => {
     'adv65f-39-ctrlc-wrong-terminal.log',
     // "lost contact with leader node1", "leader node1 unresponsive": words the lesson's patterns lack (known wrong).
     'adv66e-10-lost-contact-unresponsive.log',
+    // jq -c's array of JSON records on one line (its records unread as events: known wrong): the 'timeout' cited is the
+    // start record's `election timeout 150-300ms`
+    'adv67h-28-jq-compact-array.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

@@ -567,8 +567,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       : a.clock === 'relative'
       ? 'timestamps are seconds on a relative clock (since boot or since the launcher started), not wall-clock times: ' +
         'only differences between them were used, which holds when every line was stamped by that one clock'
-      : `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
-        (a.mixed ? ' (the paste mixes formats with and without dates)' : '') +
+      : (a.undatedLine !== undefined
+          ? `the kill's time on line ${String(a.undatedLine)} has no date (the nodes' lines do), so times were compared on the time of day`
+          : `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
+            (a.mixed ? ' (the paste mixes formats with and without dates)' : '')) +
         (a.midnight
           ? `; they cross midnight: line ${String((a.midnight as { afterLine: number }).afterLine)} was read as on the day after line ${String((a.midnight as { beforeLine: number }).beforeLine)}`
           : ''),

@@ -301,7 +301,9 @@ export function measureDetection(
   }
   if (clock.clock.kind !== 'absolute') {
     const midnight = clock.clock.kind === 'time-of-day' ? findMidnight(events, times) : undefined;
-    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.name.startsWith('monotonic@') ? { perMachine: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
+    // Only the kill records lack a date (`date +%T.%3N` beside dated node lines): the report names the record, not the paste.
+    const undated = clock.clock.mixed === true ? findOnlyUndatedRecord(events) : undefined;
+    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(undated === undefined ? {} : { undatedLine: lineNumber(lines, undated.line) }), ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.name.startsWith('monotonic@') ? { perMachine: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
     findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', midnight === undefined ? args : { ...args, midnight: { beforeLine: lineNumber(lines, midnight.before.line), afterLine: lineNumber(lines, midnight.after.line) } }, where));
   }
   if (clock.clock.offClock > 0) {
@@ -698,6 +700,18 @@ class MeasuredLines {
 
 // A signal's name or the word: what a process's own line about the signal it received says.
 const SIGNAL_WORD = /\bSIG(?:TERM|INT|KILL|QUIT|HUP)\b|\bsignal\b/i;
+
+// The first timed line of no node holding no date when every timed line of a node has one (the student's `date
+// +%T.%3N` beside dated logs), else undefined.
+function findOnlyUndatedRecord(events: readonly LogEvent[]): LogEvent | undefined {
+  let record: LogEvent | undefined;
+  for (const e of events) {
+    if (e.time === undefined || e.time.kind === 'relative') continue;
+    if (e.node !== undefined && e.time.kind !== 'absolute') return undefined;
+    if (e.node === undefined && e.time.kind === 'time-of-day') record ??= e;
+  }
+  return record;
+}
 
 // The time of a follower's own start line after `afterMs` when it is the first line the paste shows of it and no later
 // line has it following `leader`: the process was started after the kill, and its timeouts are its startup election's

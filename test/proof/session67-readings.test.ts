@@ -340,3 +340,21 @@ describe('a date printed with no line break, the next prompt on its row, still t
     expect(check(paste('17:53:07.732 something else printed here')).measurements?.killLine ?? null).toBeNull();
   });
 });
+
+describe("only the kill record lacking a date is named as such, not 'timestamps have no date' (adv67a)", () => {
+  it('names the record line when every node line is dated', () => {
+    const text = formatVerdictText(
+      check([
+        '$ date +%T.%3N; kill 4242',
+        '17:56:15.410',
+        '2026-12-06 17:56:14.373 node2 following leader node1 (term 1)',
+        '2026-12-06 17:56:15.584 node2 heartbeat timeout: no heartbeat from leader node1 in 200ms',
+        '2026-12-06 17:56:14.373 node3 following leader node1 (term 1)',
+        '2026-12-06 17:56:15.590 node3 heartbeat timeout: no heartbeat from leader node1 in 200ms',
+      ]),
+      { color: false },
+    );
+    expect(text).toContain("the kill's time on line 2 has no date (the nodes' lines do), so times were compared on the time of day");
+    expect(text).not.toContain('timestamps have no date');
+  });
+});

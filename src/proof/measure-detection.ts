@@ -27,7 +27,7 @@ import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { isDialRefused, readOwnRole } from '../log-events/classify-line.js';
-import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
+import { DATE_WORD, findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findCandidacyRounds, findRefusalLoop, findTimeoutLoop } from '../log-events/timeout-loop.js';
@@ -1581,7 +1581,10 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
-function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true } {
+function describeUntimedKill(
+  lines: PasteLines,
+  untimed: LogEvent,
+): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string } } {
   const line = lineNumber(lines, untimed.line);
   // Stamped by a pipe when the node's buffered output was flushed (flush-stamps.ts): a time, but not the kill's.
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
@@ -1592,7 +1595,12 @@ function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestam
   if (untimed.time !== undefined) return { untimestampedLine: line, offClock: true };
   const typed = lineText(lines, untimed.line, 4096);
   const delay = findDelayBetweenDateAndKill(typed);
-  if (delay === undefined) return { untimestampedLine: line };
+  if (delay === undefined) {
+    // A date ran with the kill, and the row under it is not a time the checker reads (ja_JP's `2026年 12月  6日 日曜日
+    // 17:53:47 UTC`, OCR's `l7:52:50.782`, adv67d-18/adv67g-09): the report quotes that row, no "no timestamp".
+    const row = DATE_WORD.test(typed) && untimed.line + 1 < lines.count ? lineText(lines, untimed.line + 1, 200).trim() : '';
+    return row === '' ? { untimestampedLine: line } : { untimestampedLine: line, unreadDateRow: { line: line + 1, text: row.slice(0, 80) } };
+  }
   return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
 }
 

@@ -358,3 +358,18 @@ describe("only the kill record lacking a date is named as such, not 'timestamps 
     expect(text).not.toContain('timestamps have no date');
   });
 });
+
+describe("a date's output row the checker cannot read is quoted, not called 'no timestamp' (adv67d-18)", () => {
+  it("names ja_JP's date row and how to print the time", () => {
+    const text = formatVerdictText(
+      check([
+        '$ LANG=ja_JP.UTF-8 date; kill 14256',
+        '2026年 12月  6日 日曜日 17:53:47 UTC',
+        '17:53:47.305 [node2] heartbeat timeout: no heartbeat from leader node1 in 162 ms',
+        '17:53:47.330 [node3] heartbeat timeout: no heartbeat from leader node1 in 183 ms',
+      ]),
+      { color: false },
+    );
+    expect(text).toContain('line 1 shows the kill with a date, but the row under it, line 2 ("2026年 12月  6日 日曜日 17:53:47 UTC"), is no time the checker reads');
+  });
+});

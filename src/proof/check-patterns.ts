@@ -9,6 +9,7 @@ import { expandRegexPhrases } from './expand-regex-phrases.js';
 import { findHint } from './find-hint.js';
 import { isPlainAlternative, splitTopLevel } from './regex-literals.js';
 import { excerptOf, lineNumber, linesOfNumber, lineText } from '../log-events/paste-lines.js';
+import { isOwnLineOfKill } from './own-line-of-kill.js';
 import type { PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternResult } from './verdict.js';
 
@@ -110,9 +111,10 @@ export function checkPatterns(
       };
       if (match.role !== undefined) args.role = result.role = match.role;
       if (match.node !== undefined) args.node = result.node = match.node;
-      // The killed node's own line of the kill: which line the kill itself is, for the words.
+      // The killed node's own line of the kill: which line the kill itself is, for the words. Not the command right
+      // above the kill's time (`$ date +%T.%3N; kill %1` over its output row): that is the kill itself.
       const killLine = context?.measurements.killLine;
-      if (match.role === 'kill' && killLine != null && killLine !== line) args.killLine = killLine;
+      if (match.role === 'kill' && killLine != null && isOwnLineOfKill(line, killLine, lineText(scanner.lines, match.line, 256))) args.killLine = killLine;
       findings.push(createFinding('PATTERN_MATCHED', 'info', args, { file: where.file, path, line }));
       patterns.push(result);
       continue;
@@ -133,3 +135,4 @@ export function checkPatterns(
   }
   return { passed: patterns.every((p) => p.passed), findings, patterns };
 }
+

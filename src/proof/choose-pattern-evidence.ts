@@ -3,8 +3,9 @@
 // first tier with a matching line wins:
 //
 //   1. a line the timing check measured: the judged kill (its line, then the killed node's own lines of it: the one
-//      joined to a student's record, its shutdown going on), then each follower's detection lines (in the report's
-//      order) — what the verdict itself rests on;
+//      joined to a student's record, its shutdown going on; then the command typed right above a date's output row
+//      that is the kill line), then each follower's detection lines (in the report's order) — what the verdict itself
+//      rests on;
 //   2. another event line of the log-event model at or after the kill, earliest first in time;
 //   3. the first matching line in paste order that is none of those below; then, for a pattern of a follower's
 //      detection (one of the lesson's detection phrases matches it), one that holds no event (a client's
@@ -109,6 +110,11 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
   const measured: MeasuredEvidence[] = [];
   if (m.killLine !== null) addMeasured(measured, lines, events, m.killLine, 'kill', m.killedNode);
   for (const line of context.killOwnLines ?? NO_LINES) addMeasured(measured, lines, events, line, 'kill', m.killedNode);
+  // The command whose date's output row is the kill line (`$ date +%T.%3N; kill %1` above `18:02:54.302`): the kill's
+  // words are there, before a follower's own shutdown line after it (adv67f).
+  if (m.killLine !== null && m.killLine >= 2 && lines.numbers === undefined && isKillCommandAbove(lines, events, m.killLine - 2, context.killPattern)) {
+    addMeasured(measured, lines, events, m.killLine - 1, 'kill', m.killedNode);
+  }
   for (const f of m.followers) {
     if (f.line !== undefined) addMeasured(measured, lines, events, f.line, 'detection', f.node);
     if (f.heartbeatLine !== undefined) addMeasured(measured, lines, events, f.heartbeatLine, 'detection', f.node);
@@ -118,6 +124,13 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
 }
 
 const NO_LINES: readonly number[] = [];
+
+// Whether 0-based line `above` is a command typed at a shell prompt whose words match the kill pattern, no event itself.
+function isKillCommandAbove(lines: PasteLines, events: readonly LogEvent[], above: number, killPattern: CompiledPattern): boolean {
+  if (findEventAt(events, above) !== undefined) return false;
+  const text = lineText(lines, above, 4096);
+  return startsWithShellPrompt(text.trimStart()) && killPattern.test(text);
+}
 
 // Adds the lines of paste line `number` to `measured`, each once. Measurements give paste line numbers; panes split
 // side by side put several lines on one (linesOfNumber).

@@ -7,6 +7,7 @@ import { describePatternEvidence, findClockShift, formatFindingMessage, formatMs
 import { nameNode, type NodeNames } from '../findings/node-names.js';
 import type { Lesson } from '../lesson/types.js';
 import { orderReportChecks } from './lead-with-cause.js';
+import { isOwnLineOfKill } from './own-line-of-kill.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
 
 export interface FormatVerdictOptions {
@@ -61,7 +62,8 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       summary = `${found}/${verdict.patterns.length} patterns found`;
       verdict.patterns.forEach((p, i) => {
         if (p.passed) {
-          const evidence = p.role === 'kill' && verdict.measurements?.killLine != null ? { ...p, killLine: verdict.measurements.killLine } : p;
+          const killLine = verdict.measurements?.killLine;
+          const evidence = p.role === 'kill' && killLine != null && p.line !== undefined && isOwnLineOfKill(p.line, killLine, p.excerpt ?? '') ? { ...p, killLine } : p;
           details.push(`${green('✓')} ${formatPattern(p.pattern)}  ${dim(`${describePatternEvidence(evidence, names)}:`)} ${p.excerpt ?? ''}`);
           return;
         }

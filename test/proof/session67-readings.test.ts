@@ -373,3 +373,22 @@ describe("a date's output row the checker cannot read is quoted, not called 'no 
     expect(text).toContain('line 1 shows the kill with a date, but the row under it, line 2 ("2026年 12月  6日 日曜日 17:53:47 UTC"), is no time the checker reads');
   });
 });
+
+describe("the kill pattern cites the student's kill command over a follower's later shutdown line (adv67f)", () => {
+  it('cites `$ date +%T.%3N; kill %1` as the kill', () => {
+    const verdict = check([
+      '$ python3 node.py --name N1 --port 26101 --lead --peers N2=26102,N3=26103 > N1.log &',
+      '[1] 7886',
+      '$ date +%T.%3N; kill %1',
+      '18:02:54.302',
+      '18:02:53.679 N2 INFO following leader N1 in term 1',
+      '18:02:54.304 N2 WARN connection to leader N1 lost (EOF)',
+      '18:02:54.478 N2 WARN heartbeat timeout: no message from leader N1 in 194ms',
+      '18:02:55.105 N2 INFO received SIGTERM, shutting down',
+      '18:02:53.682 N3 INFO following leader N1 in term 1',
+      '18:02:54.304 N3 WARN connection to leader N1 lost (EOF)',
+    ]);
+    expect(verdict.patterns[1]).toMatchObject({ line: 3, role: 'kill' });
+    expect(formatVerdictText(verdict, { color: false })).toContain('✓ /kill|SIGTERM|SIGINT|stopped|terminated/  line 3 (the kill of N1): $ date +%T.%3N; kill %1');
+  });
+});

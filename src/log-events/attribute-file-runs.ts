@@ -9,7 +9,7 @@ import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath, printsLogLines, readSpacedStartupNode } from './attribute-node.js';
+import { findCatFiles, findKeyedOwnNode, findLoopedTailLines, findMentionedNodes, findNodeInPath, printsLogLines, readSpacedStartupNode } from './attribute-node.js';
 import { isProgramOutput } from './command-output.js';
 import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
@@ -344,10 +344,9 @@ function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableL
   if (starts.length !== files.length) {
     // A loop of `tail -n K` (`for f in node2 node3; do tail -n 2 $f.log; done`, adv67h-27) prints K lines a file: as many
     // lines as that, cut every K, are its files (a file's start need not run back a second: its last lines were).
-    const perFile = LOOPED_TAIL_LINES.exec(lineText(lines, command, 4096));
+    const k = findLoopedTailLines(lineText(lines, command, 4096)) ?? 0;
     const printed: number[] = [];
     for (let i = command + 1; i < end; i++) if (table.kinds[i] === LINE_LOG) printed.push(i);
-    const k = perFile === null ? 0 : Number(perFile[1]);
     if (k === 0 || printed.length !== k * files.length) return undefined;
     starts.length = 0;
     for (let n = 0; n < files.length; n++) starts.push(printed[n * k]!);
@@ -362,9 +361,6 @@ function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableL
   }
   return { writers: writers as string[], aliases: new Map() };
 }
-
-// A loop's `tail -n K` (group 1: K).
-const LOOPED_TAIL_LINES = /\bfor\s+\w+\s+in\b[^;\n]*;\s*do\s+tail\s+(?:-n\s?|-)(\d{1,4})\s/;
 
 // Startup banners naming their node (NODE_BANNER) on stamped log lines, in paste order.
 function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {

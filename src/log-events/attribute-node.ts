@@ -523,12 +523,20 @@ export function findCatFiles(command: string): string[] | undefined {
 
 // A loop printing one file per value (`for f in node2 node3; do tail -n 2 $f.log; done`, adv67h-27): the files its
 // `cat` or `tail` names, each value in place of the variable, in the loop's order.
-const FILE_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;\n]{1,200});\s*do\s+(?:cat|tail(?:\s+-n\s?\+?\d{1,6}|\s+-\d{1,6})?)\s+([^\s;&|<>]{1,200})\s*;\s*done\b/;
+// (group 1: the variable, 2: its values, 3: tail's line count when a tail, 4: the file word.)
+const FILE_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;\n]{1,200});\s*do\s+(?:cat|tail(?:\s+-n\s?(\+?\d{1,6})|\s+-(\d{1,6}))?)\s+([^\s;&|<>]{1,200})\s*;\s*done\b/;
+
+/** How many lines a file loop's `tail -n K` prints of each file (findLoopedFiles' loop), or undefined. */
+export function findLoopedTailLines(command: string): number | undefined {
+  const loop = FILE_LOOP.exec(command);
+  const count = loop?.[3] ?? loop?.[4];
+  return count === undefined || count.startsWith('+') ? undefined : Number(count);
+}
 
 function findLoopedFiles(command: string): string[] | undefined {
   const loop = FILE_LOOP.exec(command);
   if (loop === null) return undefined;
-  const [, name, list, file] = loop;
+  const [, name, list, , , file] = loop;
   const variable = new RegExp(`\\$\\{?${name!}\\}?(?!\\w)`, 'g');
   const values = list!.trim().split(/\s+/);
   if (values.length < 2 || !variable.test(file!) || values.some((value) => /[*?[$]/.test(value))) return undefined;

@@ -27,7 +27,7 @@ import { isWindowsProcessListing, readWindowsListing } from './windows-process-l
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
-import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
+import { findJobEnds, isTypedLaunch, JOB_NOTICE, QUOTED, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN, isLeaderClaim, readRunWords, HANDLED_SIGNALS, JOB_STOPPED_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
 import { KILL_FAILURE_ROWS, readKillFailure, readKillPids, readTypedKills } from './kill-failures.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -4339,8 +4339,6 @@ export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySe
 // The shell's own commands, which return at once: between a kill and its date (`kill 4101; echo killed; date`) they
 // leave the date the kill's time. Another signal (`kill`, `pkill`) returns as soon as it is sent.
 const INSTANT_COMMANDS = new Set(['echo', 'printf', 'true', 'false', ':', 'cd', 'export', 'set', 'unset', 'local', 'test', '[', 'kill', 'pkill', 'killall', 'builtin', 'command', 'date']);
-// Quoted text, blanked before a typed line is cut into commands (`python3 -c "import time; time.sleep(0.2)"` is one).
-const QUOTED = /'[^'\n]*'|"(?:[^"\\\n]|\\.)*"/g;
 // A command substitution (`kill $(pgrep -f kv_node | head -1)`): part of the command it stands in.
 const SUBSTITUTION = /\$\([^()\n]*\)|`[^`\n]*`/g;
 // A redirection (`2>&1`, `&>/dev/null`, `> kill.txt`): no command of its own, though it holds `&`.
@@ -4351,6 +4349,7 @@ const REDIRECTION = /(?:\d|&)?[<>]{1,2}(?:&\d|&-)?\s*[^\s;&|<>]*/g;
 // the date prints when that program has returned, however long it ran; undefined when only INSTANT_COMMANDS run there.
 function findProgramRunBetween(typed: string, killIndex: number, dateIndex: number): string | undefined {
   const between = typed.slice(killIndex, dateIndex);
+  // Quoted text blanked first: `python3 -c "import time; time.sleep(0.2)"` is one command.
   const blanked = between.replace(QUOTED, (quoted) => ' '.repeat(quoted.length)).replace(SUBSTITUTION, (run) => ' '.repeat(run.length)).replace(REDIRECTION, (run) => ' '.repeat(run.length));
   const separator = /[;&|\n]+/g;
   for (let m = separator.exec(blanked); m !== null; m = separator.exec(blanked)) {

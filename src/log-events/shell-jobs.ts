@@ -91,8 +91,8 @@ export function readShellJobs(lines: PasteLines, table: Pick<LineTable, 'kinds'>
 
 // A `&` ending a background job: not `&&`, a redirection's (`2>&1`, `&>`, `>&2`, `<&3`), bash's `|&`, nor an escaped `\&`.
 const JOB_END = /(?<![&<>|\\])&(?![&>])/g;
-// Quoted text, where a `&` ends no job (`echo "./kv_node --id 1 &"`).
-const QUOTED = /"[^"\n]*"|'[^'\n]*'/g;
+/** Quoted text of a typed line, where a `&` ends no job (`echo "./kv_node --id 1 &"`) and a `;` no command. */
+export const QUOTED = /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'/g;
 
 /** Where each `&` of `command` that sends a job to the background stands (JOB_END, outside quotes), in order; at most 64. */
 export function findJobEnds(command: string): number[] {

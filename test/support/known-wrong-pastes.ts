@@ -1427,7 +1427,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv67g-40-ocr-Z2-one-late-reads-fast.log',
   // adv67h (minimal pastes, session 67): the student's own CSV, TSV, bullet and JSON summaries read as the only copy
   // of the logs (-06/-33/-34/-35: FALSE PASSES; a markdown table under an event header is no longer read); jq -s
-  // arrays of JSON records (-05/-28); a history line with whole seconds below the logs (-11); three lines only (-29);
+  // arrays of JSON records (-05/-28); a history line with whole seconds below the logs (-11);
   // OCR split rows (-37); a killed follower's job (-23); OCR's nodel (-26); the typed table's kill row names no leader
   // (-16).
   'adv67h-05-jq-slurp-array.log',
@@ -1437,7 +1437,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv67h-23-killed-follower-job.log',
   'adv67h-26-ocr-screenshots-noisy.log',
   'adv67h-28-jq-compact-array.log',
-  'adv67h-29-three-lines-leader-own.log',
   'adv67h-33-typed-csv-rows.log',
   'adv67h-34-typed-tsv-sheet.log',
   'adv67h-35-typed-bullets.log',

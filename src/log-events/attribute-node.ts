@@ -288,8 +288,9 @@ export function readLaunchFlags(command: string): { readonly node: string; reado
   const port = PORT_FLAG.exec(command);
   return { node, port: port === null ? undefined : (port[1] ?? port[2]) };
 }
-// A launch's one `--name N1` / `--node-name node-2` flag (adv67f-32: `python3 node.py --name N1 --lead … &`).
-const NAME_FLAG = /--(?:node-?)?name[= ]/i;
+/** A launch's name flag (`--name N1`, `--node-name node-2`), as typed or in a `pgrep -a` / `ps` row: its value follows. */
+export const NAME_FLAG_SOURCE = String.raw`--(?:node-?)?name[= ]`;
+const NAME_FLAG = new RegExp(NAME_FLAG_SOURCE, 'i');
 
 // The node a launch's only name flag names, when its value is a node's name (readNodeName, `n1` too).
 function readNameFlag(command: string): string | undefined {

@@ -1,9 +1,10 @@
 // Node names a cluster's start lines declare as plain words (`kv_node charlie starting … peers=alpha,bravo`): a word at
 // a line's head is a message's first word unless the paste declares it a node's name this way.
 // An item may carry its address (`--peers bravo=21102,charlie=21103`, `bravo@10.0.0.2:7002`), which is no part of its name.
+import { NAME_FLAG_SOURCE } from './attribute-node.js';
 const PEER_LIST = /(?:^|[\s,;{(])-{0,2}peers?(?:=|:\s?|\s)["'[]?([A-Za-z][A-Za-z_]{1,23}(?:[=@][\w.:]{1,40})?(?:\s?,\s?[A-Za-z][A-Za-z_]{1,23}(?:[=@][\w.:]{1,40})?)+)(?![\w.:@-])/gi;
-// A launch command's name flag, as typed or in a `pgrep -a` / `ps` row (`./kv_node --id 2 --name kvB --port 21002`).
-const NAME_FLAG = /(?:^|\s)--(?:name|node-name)[= ]([A-Za-z][A-Za-z_]{1,23})(?![\w.:@-])/g;
+// A launch command's name flag with a word for its value (`./kv_node --id 2 --name kvB --port 21002`).
+const NAME_FLAG = new RegExp(String.raw`(?:^|\s)${NAME_FLAG_SOURCE}([A-Za-z][A-Za-z_]{1,23})(?![\w.:@-])`, 'gi');
 // The start line's own word name, right before the verb (`kv_node charlie starting`, `alpha listening on …`).
 const SELF_NAME = /(?:^|[\s:\]])([A-Za-z][A-Za-z_]{1,23}) (?:starting|started|listening|booting|running)\b/i;
 // A start line stating its process or port after its word name (`kv_node kvB starting pid=3893 port=21002`, adv66a-25).

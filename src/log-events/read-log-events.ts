@@ -10,7 +10,7 @@ import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-even
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropMeshHeartbeats } from './heartbeat-mesh.js';
-import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
+import { dropSentenceEvents, dropSummaryLines, isMarkdownHeaderRow, markKillsInWords, type SummaryLine } from './student-lines.js';
 import { dropCopiedWriters } from './copied-writers.js';
 import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type RepeatedSection } from './repeated-sections.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
@@ -1310,12 +1310,3 @@ function findStartupPids(lines: PasteLines, events: readonly MutableLogEvent[]):
 const isStatusRow = (event: MutableLogEvent): boolean =>
   event.time === undefined && event.nodeFrom === 'name' && (event.kind === 'follows-leader' || event.kind === 'became-leader');
 
-// Whether line i is a markdown table's header row: a row of cells (`| node | ts | msg |`) right above the table's rule
-// (`|---|:---:|`).
-function isMarkdownHeaderRow(lines: PasteLines, i: number): boolean {
-  if (i + 1 >= lines.count || !MARKDOWN_ROW.test(lineText(lines, i, LINE_CAP))) return false;
-  return MARKDOWN_RULE.test(lineText(lines, i + 1, LINE_CAP));
-}
-
-const MARKDOWN_ROW = /^\s{0,3}\|.*\|\s*$/;
-const MARKDOWN_RULE = /^\s{0,3}\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;

@@ -406,7 +406,7 @@ function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent
   if (!anyOwn && tabled) anyOwn = events.some((e) => e.node !== undefined && isOwn(e));
   // With no node's own line, a table is the only copy and is read (a script's or sqlite's markdown output, adv61g-23) —
   // unless its header names an event column, the student's words for what happened (adv67h-16: `| node | time | event
-  // |` over `| node2 | 17:53:10.466 | heartbeat timeout |`; adv67h-33's CSV `node,time,event`): typed, no log.
+  // |` over `| node2 | 17:53:10.466 | heartbeat timeout |`; a CSV's `node,time,event` over bare rows): typed, no log.
   if (!anyOwn && !(tabled && isUnderEventHeader(lines, events[firstWeak]!.line))) return undefined;
   // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate), and its
   // timed ones (what a restatement's time goes back against).
@@ -639,6 +639,12 @@ function isTableRow(lines: PasteLines, i: number): boolean {
 }
 
 const CSV_ROW = /^[\w.:-]+(?:,[\w.:+-]*){2,}$/;
+
+/** Whether line i is a markdown table's header row: a row (isTableRow) right above the table's rule (`|---|:---:|`). */
+export function isMarkdownHeaderRow(lines: PasteLines, i: number): boolean {
+  return i + 1 < lines.count && isTableRow(lines, i) && !MARKDOWN_RULE.test(lineText(lines, i)) && MARKDOWN_RULE.test(lineText(lines, i + 1));
+}
+const MARKDOWN_RULE = /^\s{0,3}\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 
 // A header cell naming what happened in the student's words, not a program's message column (`message`, `msg`, `@message`).
 const EVENT_HEADER_CELL = /^(?:events?|what(?: happened| it (?:printed|said|did)| i saw)?|detections?|observ(?:ed|ations?)|notes?|actions?)$/i;

@@ -25,6 +25,7 @@ import { isStartupSetting } from '../log-events/startup-setting.js';
 import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import { killedNothing, KILL_FAILURE_ROWS, readKillFailure } from '../log-events/kill-failures.js';
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
+import { isCommandOverKillTime } from './own-line-of-kill.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -125,11 +126,12 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
 
 const NO_LINES: readonly number[] = [];
 
-// Whether 0-based line `above` is a command typed at a shell prompt whose words match the kill pattern, no event itself.
+// Whether 0-based line `above`, right above the kill line, is the command typed over its time (isCommandOverKillTime)
+// whose words match the kill pattern, no event itself.
 function isKillCommandAbove(lines: PasteLines, events: readonly LogEvent[], above: number, killPattern: CompiledPattern): boolean {
   if (findEventAt(events, above) !== undefined) return false;
   const text = lineText(lines, above, 4096);
-  return startsWithShellPrompt(text.trimStart()) && killPattern.test(text);
+  return isCommandOverKillTime(above + 1, above + 2, text) && killPattern.test(text);
 }
 
 // Adds the lines of paste line `number` to `measured`, each once. Measurements give paste line numbers; panes split

@@ -701,14 +701,14 @@ class MeasuredLines {
 // A signal's name or the word: what a process's own line about the signal it received says.
 const SIGNAL_WORD = /\bSIG(?:TERM|INT|KILL|QUIT|HUP)\b|\bsignal\b/i;
 
-// The first timed line of no node holding no date when every timed line of a node has one (the student's `date
+// The first kill record of no node holding no date when every other timed line has one (the student's `date
 // +%T.%3N` beside dated logs), else undefined.
 function findOnlyUndatedRecord(events: readonly LogEvent[]): LogEvent | undefined {
   let record: LogEvent | undefined;
   for (const e of events) {
-    if (e.time === undefined || e.time.kind === 'relative') continue;
-    if (e.node !== undefined && e.time.kind !== 'absolute') return undefined;
-    if (e.node === undefined && e.time.kind === 'time-of-day') record ??= e;
+    if (e.time === undefined || e.time.kind === 'relative' || e.time.kind === 'absolute') continue;
+    if (e.node !== undefined || e.kind !== 'kill') return undefined;
+    record ??= e;
   }
   return record;
 }

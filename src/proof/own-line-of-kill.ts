@@ -1,4 +1,5 @@
-// Which kill line the patterns check cites: the judged kill itself or the killed node's own line of it.
+// Which kill line the patterns check cites: the judged kill itself (its time, the command over it) or the killed node's
+// own line of it.
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
 
 /**
@@ -7,5 +8,10 @@ import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
  * +%T.%3N; kill %1` over its output row, adv67f).
  */
 export function isOwnLineOfKill(line: number, killLine: number, text: string): boolean {
-  return line !== killLine && !(line === killLine - 1 && startsWithShellPrompt(text.trimStart()));
+  return line !== killLine && !isCommandOverKillTime(line, killLine, text);
+}
+
+/** Whether 1-based `line` (its `text`) is the command typed at a prompt right above the kill's time on `killLine`. */
+export function isCommandOverKillTime(line: number, killLine: number, text: string): boolean {
+  return line === killLine - 1 && startsWithShellPrompt(text.trimStart());
 }

@@ -209,6 +209,8 @@ export type FollowerNoDetectionArgs = {
   readonly killedAfterMs?: number;
   readonly sharedPid?: number;
   readonly sharedBy?: readonly string[];
+  /** Its own signal line in the instant of a kill by a program's name (`killall python3`): that kill signalled it too. */
+  readonly byNameKill?: true;
   readonly untimestampedLine?: number;
   readonly untimedWords?: string;
   readonly offClock?: true;

@@ -870,6 +870,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           'run each node as a process of its own and kill only the leader\'s'
         );
       }
+      // A kill by name reached it too (`killall python3`): what it logged after the kill was its own shutdown.
+      if (a.byNameKill === true) {
+        return (
+          `${node} was itself killed by the kill${killLine}: a kill by a program's name (killall, pkill) signals every process of that name, ` +
+          `and its own line ${String(a.killedLine)} shows the signal ${relativeToKill(a.killedAfterMs as number)} the leader's kill, so its lines after the kill are its own shutdown's, ` +
+          `not a follower noticing — kill only the leader's process (date +%T.%3N; kill -TERM <leader's pid>) and ${leaveFollowersRunning(a.followers, false)}`
+        );
+      }
       // Killed after the leader: it ran that long, and the paste shows no line of it noticing then (ruby40: a grep that
       // dropped the line, or a detection slower than that).
       if (a.killedLine !== a.killLine && (a.killedAfterMs as number) > 0) {

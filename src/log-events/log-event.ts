@@ -58,6 +58,11 @@ export interface LogEvent {
    * nodes' lines carrying pid 5120), when that one process is how they all ended.
    */
   readonly sharedPid?: number;
+  /**
+   * kill command by a program's name (`killall python3`, `pkill -f kv_node`) whose processes the paste does not list:
+   * it may have ended every node, not only its target (a node's own signal line in its instant is that kill's).
+   */
+  readonly byName?: true;
   /** The id the message starts with (etcd's "8e9e05c52164694d became leader"): the writer's own id. */
   readonly subject?: string;
   /**

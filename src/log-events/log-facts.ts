@@ -1557,7 +1557,9 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
     if ((death !== undefined && k.atMs >= death.atMs) || (!withLeader && livesOn(events, clock, k))) continue;
     const own = k.ownLine?.event ?? k.event;
     if (isUnorderedByStamps(k.atMs, own.time, kill.atMs, kill.event.time)) continue;
-    death = { event: own, atMs: k.atMs, withKill: false };
+    // A kill by name of unlisted processes (`killall python3`) in its instant was its end: the signal came at the kill,
+    // whatever its handler wrote first (adv68c-14: its `lost connection to leader (EOF)` 1 ms before its SIGTERM line).
+    death = { event: own, atMs: k.atMs, withKill: withLeader && kill.event.byName === true };
   }
   return death;
 }

@@ -57,6 +57,8 @@ export function markSeveralNodeKills(
     const pids = group !== undefined || event.pid === undefined ? null : KILL_PIDS.exec(text);
     let nodes: string[] = [];
     const ownPid = text === '' ? pidOfLine(event.line) : undefined;
+    // A kill by a program's name that may end several processes (not `pkill -o` / `-n`), none of them listed.
+    let byNameOfMany = false;
     if (ownPid !== undefined) {
       nodes = [...nodeOfPid(ownPid)];
     } else if (group !== undefined) {
@@ -69,6 +71,7 @@ export function markSeveralNodeKills(
       listing ??= readListing(lines);
       const ofProgram = new Set<string>();
       const rows = listing.filter((row) => runsProgram(row.command, byName));
+      byNameOfMany = byName.only === undefined && rows.length === 0;
       if (byName.only !== undefined) {
         // One process of that name, the oldest or newest started: the lowest or highest pid (pids grow as processes
         // start). No kill of several; the node its row names is the kill's target (`pkill -n` may hit a follower).
@@ -90,7 +93,10 @@ export function markSeveralNodeKills(
       // No listing: the nodes whose own lines name that program in their tag (syslog's `kv_node[2]`) ran it.
       if (rows.length === 0) nodes = findTaggedRunners(lines, events, byName);
     }
-    if (nodes.length < 2) continue;
+    if (nodes.length < 2) {
+      if (byNameOfMany) event.byName = true;
+      continue;
+    }
     event.killedNodes = nodes;
     if (sharedPid !== undefined) event.sharedPid = Number(sharedPid);
   }

@@ -986,6 +986,7 @@ function judgeKill(
         endedFollowers++;
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
         const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
+        if (death.withKill && death.event.kind === 'kill' && kill.event.byName === true && death.event !== kill.event) Object.assign(shared, { byNameKill: true });
         const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), ...(death.atMs === -Infinity ? {} : { killedAfterMs: round(death.atMs - killAt) }), ...shared, followers: timing.followers };
         findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, paste.at(death.event.line)));
         continue;

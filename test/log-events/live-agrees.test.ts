@@ -608,6 +608,13 @@ describe('the harness and checkPaste agree', () => {
     'adv67g-28-watch-real-screen.log',
     'adv67g-34-journalctl-systemd-lines.log',
     'adv67g-40-ocr-Z2-one-late-reads-fast.log',
+    // adv68 (session 68): an epoch kill record over logs in CET (adv68a-15), a chat export's lines (adv68a-20/-22), a
+    // journal's systemd lines (adv68c-23), a logfmt node's own SIGTERM line after its debug ticks (adv68d-59).
+    'adv68a-15-epoch-record-cet.log',
+    'adv68a-20-chat-borrowed-line.log',
+    'adv68a-22-chat-own-lines.log',
+    'adv68c-23-systemctl-stop-journal.log',
+    'adv68d-59-logfmt-debug-ticks-late-own-sigterm.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

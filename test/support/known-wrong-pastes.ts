@@ -1441,4 +1441,49 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv67h-34-typed-tsv-sheet.log',
   'adv67h-35-typed-bullets.log',
   'adv67h-37-ocr-split-time-rows.log',
+  // adv68a (session 68, blind: the documented rules attacked for false passes, real runs): a time typed into an echo
+  // read as the kill's time (-05, -21); lines the student retyped under 'it printed roughly this:' / 'typed it out:'
+  // (-12, -23) and first-person bullets (-13, -25) read as node lines; a classmate's line in a chat export (-20); a
+  // busy leader's late SIGTERM line chosen over `date; kill $(pgrep …)` (-28, -29); `date; sleep 0.1; kill` gives the
+  // kill no time (-34, -35: the date bounds it from below); a typed step table's step column read as nodes (-27).
+  'adv68a-05-echo-typed-time.log',
+  'adv68a-12-roughly-this.log',
+  'adv68a-13-first-person-bullets.log',
+  'adv68a-20-chat-borrowed-line.log',
+  'adv68a-21-echo-bare-literal.log',
+  'adv68a-23-retyped-from-phone.log',
+  'adv68a-25-bullet-sentence-node3.log',
+  'adv68a-27-typed-step-table.log',
+  'adv68a-28-pgrep-busy-handler.log',
+  'adv68a-29-pgrep-busy-handler-2.log',
+  'adv68a-34-date-sleep-kill.log',
+  'adv68a-35-date-sleep-kill-late.log',
+  // adv68b (session 68, blind: time precision and boundaries, real runs): a follower killed by pid named as the leader
+  // node1 (-32); all whole seconds, the kill timed from the leader's own line, not the first-printed date (-40).
+  'adv68b-32-killed-follower.log',
+  'adv68b-40-all-whole-seconds.log',
+  // adv68c (session 68, blind: whole sessions, real runs): `docker stop` / `docker compose stop` / `systemctl stop
+  // kv.target` timed from a node's own line, and compose's service names (raft-kv3) over the paste's raft-kv3-1 /
+  // node3 (-22, -32, -36).
+  'adv68c-22-docker-stop-compose-logs.log',
+  'adv68c-32-systemctl-stop-target-all.log',
+  'adv68c-36-docker-compose-stop-all.log',
+  // adv68d (session 68, blind: structured logging libraries, real runs re-rendered): zap's development console names
+  // the node only in its trailing JSON (-05, -37, -38); pino/hclog/bunyan component or logger names read as nodes
+  // (-65, -69, -70, -71, -73, -74, -75: false passes where node3 was late or absent); jq's pretty multi-line records
+  // (-27); log4j2 JSON's ms clock read as µs-identical copies (-45); Erlang/OTP report's header time not carried to
+  // its lines (-49).
+  'adv68d-05-zap-dev-console-sorted-merge.log',
+  'adv68d-27-json-nested-jq-pretty-multiline.log',
+  'adv68d-37-zap-dev-console-cat-three.log',
+  'adv68d-38-zap-dev-console-grep-warn.log',
+  'adv68d-45-log4j2-jsonlayout-instant-contextmap.log',
+  'adv68d-49-erlang-otp-report-multiline.log',
+  'adv68d-65-pino-json-component-names-node3-late.log',
+  'adv68d-69-pino-json-component-names-pass.log',
+  'adv68d-70-pino-json-one-follower-only.log',
+  'adv68d-71-bunyan-json-component-child-node3-late.log',
+  'adv68d-73-bunyan-json-component-child-pass.log',
+  'adv68d-74-hclog-named-subloggers-node3-late.log',
+  'adv68d-75-hclog-named-subloggers-pass.log',
 ]);

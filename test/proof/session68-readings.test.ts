@@ -1,0 +1,39 @@
+// Session 68's readings, each on a small paste in the shape a blind set found misread (adv68).
+import { describe, expect, it } from 'vitest';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { checkW12Lines as check, followerMs } from './helpers.js';
+
+describe('a kill by a program\'s name whose nodes log their own signal in its instant ended them all (adv68c-14)', () => {
+  const paste = (command: string) => [
+    `student@lab:~/raft-kv$ date +%T.%3N; ${command}`,
+    '20:22:33.744',
+    '',
+    '==> data/node1/node.log <==',
+    '20:22:32.874 [node1] INFO  election timeout (234 ms), starting election',
+    '20:22:32.875 [node1] INFO  became leader term=1',
+    '20:22:33.747 [node1] INFO  received SIGTERM, shutting down (role=leader term=1)',
+    '',
+    '==> data/node2/node.log <==',
+    '20:22:32.876 [node2] INFO  following leader node1 (term 1)',
+    '20:22:33.749 [node2] WARN  lost connection to leader node1 (EOF)',
+    '20:22:33.750 [node2] INFO  received SIGTERM, shutting down (role=follower term=1)',
+    '',
+    '==> data/node3/node.log <==',
+    '20:22:32.876 [node3] INFO  following leader node1 (term 1)',
+    '20:22:33.750 [node3] WARN  lost connection to leader node1 (EOF)',
+    '20:22:33.752 [node3] INFO  received SIGTERM, shutting down (role=follower term=1)',
+  ];
+
+  it.each(['killall python3', 'pkill -f kv_node'])('`%s`: no follower was left to notice', (command) => {
+    const verdict = check(paste(command));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 'no-detection', node3: 'no-detection' });
+    expect(formatVerdictText(verdict, { color: false })).toContain("node2 was itself killed by the kill on line 2: a kill by a program's name (killall, pkill) signals every process of that name");
+  });
+
+  it("a kill of the leader's pid leaves the followers' EOF lines detections, their SIGTERMs a later teardown's", () => {
+    const verdict = check(paste('kill 28243'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 5, node3: 6 });
+  });
+});

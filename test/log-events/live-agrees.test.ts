@@ -608,8 +608,10 @@ describe('the harness and checkPaste agree', () => {
     'adv67g-28-watch-real-screen.log',
     'adv67g-34-journalctl-systemd-lines.log',
     'adv67g-40-ocr-Z2-one-late-reads-fast.log',
-    // adv68 (session 68): an epoch kill record over logs in CET (adv68a-15), a chat export's lines (adv68a-20/-22), a
-    // journal's systemd lines (adv68c-23), a logfmt node's own SIGTERM line after its debug ticks (adv68d-59).
+    // adv68 (session 68), where the harness's raw clocks differ from the paste's reading: an epoch kill record over logs
+    // in CET (adv68a-15: an hour apart), a chat export's message times beside the pasted lines' (adv68a-20/-22: 15 s),
+    // a journal's weekday-dated systemd lines (adv68c-23: a week), a logfmt node's debug ticks, one of which the harness
+    // takes for a detection 1 ms after the kill (adv68d-59).
     'adv68a-15-epoch-record-cet.log',
     'adv68a-20-chat-borrowed-line.log',
     'adv68a-22-chat-own-lines.log',

@@ -4,6 +4,10 @@
 // "14:55:00"` was read as a kill at 14:55:00, 10 s before node1's own `received SIGTERM` (a false fail, "the kill's time
 // has 1 s resolution").
 
+// `echo …` / `printf …` up to the command's end: what it prints is typed, so a time in it is the student's words
+// (adv68a-05's `echo "killing leader at 20:20:48.700"; kill 6937`), not a clock's reading; `$(date …)` holds none.
+const ECHO_ARGUMENTS = /(?:^|[\s;&|(])(?:echo|printf)\s+((?:"[^"\n]*"|'[^'\n]*'|[^;&|\n])*)/g;
+
 // An option that takes a time, and its value: quoted (spaces and all) or one word; `=` or spaces between.
 const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before|--date|-[SUd])(?:=|\s+)("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
 
@@ -14,6 +18,11 @@ const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before
 export function isTimeArgument(text: string, lineStart: number, lineEnd: number, at: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   const offset = at - lineStart;
+  ECHO_ARGUMENTS.lastIndex = 0;
+  for (let m = ECHO_ARGUMENTS.exec(line); m; m = ECHO_ARGUMENTS.exec(line)) {
+    const valueEnd = m.index + m[0].length;
+    if (offset >= valueEnd - m[1]!.length && offset < valueEnd) return true;
+  }
   TIME_OPTION_VALUE.lastIndex = 0;
   for (let m = TIME_OPTION_VALUE.exec(line); m; m = TIME_OPTION_VALUE.exec(line)) {
     const valueEnd = m.index + m[0].length;

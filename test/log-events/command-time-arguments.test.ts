@@ -23,6 +23,10 @@ describe('isTimeArgument', () => {
     ['kubectl logs kv-0 --since-time=2026-12-03T14:55:00Z', '2026-12-03T14:55:00Z'],
     [`date -d "yesterday 14:55:00" +%s`, '14:55:00'],
     ['date --date=14:55:00.123', '14:55:00.123'],
+    // What an echo prints is typed (adv68a-05).
+    ['echo "killing leader at 20:20:48.700"; kill 6937', '20:20:48.700'],
+    ['kill -d 4101; echo 14:55:10.501', '14:55:10.501'],
+    ["printf 'at %s\\n' 14:55:10.501 && kill 4101", '14:55:10.501'],
   ])('reads the time in %j as an argument', (line, time) => {
     expect(argumentTime(line, time)).toBe(true);
   });
@@ -31,7 +35,8 @@ describe('isTimeArgument', () => {
     ['2026-12-03T14:55:10.501Z $ kill -TERM 4101', '2026-12-03T14:55:10.501Z'],
     ['kill -TERM 4101  # at 14:55:10.501', '14:55:10.501'],
     ['journalctl --since today | grep "14:55:10.501"', '14:55:10.501'],
-    ['kill -d 4101; echo 14:55:10.501', '14:55:10.501'],
+    ['kill -d 4101  # 14:55:10.501', '14:55:10.501'],
+    ['echo "killing at $(date +%T.%3N)"; kill 4101  # 14:55:10.501', '14:55:10.501'],
   ])('reads the time in %j as no argument of a time option', (line, time) => {
     expect(argumentTime(line, time)).toBe(false);
   });

@@ -37,3 +37,30 @@ describe('a kill by a program\'s name whose nodes log their own signal in its in
     expect(followerMs(verdict)).toEqual({ node2: 5, node3: 6 });
   });
 });
+
+describe('a time typed into what an echo prints is no clock reading (adv68a-05/-21)', () => {
+  const paste = (command: string, output: string) => [
+    `$ ${command}`,
+    output,
+    '$ grep -h timeout data/node2/node.log data/node3/node.log',
+    '20:20:48.928 [node2] election timeout fired after 320 ms, becoming candidate (term 3)',
+    '20:20:48.988 [node3] election timeout fired after 380 ms, becoming candidate (term 3)',
+  ];
+
+  it.each([
+    ['echo "killing leader at 20:20:48.700"; kill 6937', 'killing leader at 20:20:48.700'],
+    ['echo 20:20:48.700; kill 6937', '20:20:48.700'],
+    ["printf '%s\\n' 20:20:48.700; kill 6937", '20:20:48.700'],
+  ])('`%s` times no kill', (command, output) => {
+    const verdict = check(paste(command, output));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine ?? null).toBe(null);
+  });
+
+  it('`echo "killing leader at $(date +%T.%3N)"` is the date\'s reading', () => {
+    const verdict = check(paste('echo "killing leader at $(date +%T.%3N)"; kill 6937', 'killing leader at 20:20:48.700'));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 228, node3: 288 });
+  });
+});

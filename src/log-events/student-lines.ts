@@ -355,9 +355,9 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 }
 
 // Words saying lines were typed or copied out by hand, or the files not kept (not "by hand" alone: "I started them by
-// hand in 3 terminals", nor "my notes" of a pid): what dropDeclaredTypedLines takes to cover tagged lines too, and
-// part of DECLARED_NOTES.
-const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\bI (?:changed|edited|adjusted|shifted|fixed|moved) the (?:hours?|minutes?|seconds?|times?|timestamps?)\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
+// hand in 3 terminals", nor "my notes" of a pid), or given as approximate ("it printed roughly this:", adv68a-12):
+// what dropDeclaredTypedLines takes to cover tagged lines too, and part of DECLARED_NOTES.
+const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\bI (?:changed|edited|adjusted|shifted|fixed|moved) the (?:hours?|minutes?|seconds?|times?|timestamps?)\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:printed|said|showed|looked|logged|was|were|read) (?:roughly|approximately|more or less|something like)\b|\bsomething (?:like|along the lines of) (?:this|that|these):?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
 const DECLARED_TYPED = new RegExp(DECLARED_TYPED_SOURCE, 'i');
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
@@ -690,8 +690,9 @@ function isFenceLine(text: string, start: number, end: number): boolean {
 }
 
 // The student's heading over a block: a line of words with no time and no writer of its own.
-// A line naming a node's terminal, window or log and ending in a colon: the heading of the block below it.
-const NAMED_BLOCK_HEADING = /^\W{0,4}(?:[\w.:-]{1,40}(?:,? and |, | & ))?[\w.:-]{1,40}(?:'s)? (?:terminal|window|pane|tab|screen|log|output)s?\b[^\n]{0,160}:\s*$/i;
+// A line naming a node's terminal, window or log, or a node with a note in parentheses (`node3 (I only had a photo of
+// that terminal, typed it out):`, adv68a-23), and ending in a colon: the heading of the block below it.
+const NAMED_BLOCK_HEADING = /^\W{0,4}(?:[\w.:-]{1,40}(?:,? and |, | & ))?[\w.:-]{1,40}(?:(?:'s)? (?:terminal|window|pane|tab|screen|log|output)s?\b[^\n]{0,160}| \([^()\n]{4,160}\)):\s*$/i;
 
 function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // A line right under a command is its output (a program's banner), not the student's heading.

@@ -64,3 +64,33 @@ describe('a time typed into what an echo prints is no clock reading (adv68a-05/-
     expect(followerMs(verdict)).toEqual({ node2: 228, node3: 288 });
   });
 });
+
+describe('lines under words giving them as approximate or retyped are the student\'s (adv68a-12/-23)', () => {
+  const paste = (heading: string) => [
+    '$ date +%T.%3N; kill 7253',
+    '20:20:51.256',
+    '',
+    'node2 (data/node2/node.log):',
+    '20:20:50.996 [node2] heartbeat from leader node1 (term 2)',
+    '20:20:51.447 [node2] election timeout fired after 200 ms, becoming candidate (term 3)',
+    '',
+    heading,
+    '20:20:51.480 [node3] election timeout fired after 230 ms, becoming candidate (term 3)',
+  ];
+
+  it.each([
+    "node3's terminal scrolled away before I could copy it, it printed roughly this:",
+    'node3 (I only had a photo of that terminal on my phone, typed it out):',
+    "node3's terminal said something like this:",
+  ])('%j: node3 shows no detection', (heading) => {
+    const verdict = check(paste(heading));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 191, node3: 'no-detection' });
+  });
+
+  it.each(['node3 (data/node3/node.log):', "node3's terminal:"])('%j: node3 is measured', (heading) => {
+    const verdict = check(paste(heading));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 191, node3: 224 });
+  });
+});

@@ -167,8 +167,22 @@ function isSumFromKill(written: string, lineMs: number, killMs: readonly number[
 
 // A list item's detection, its time in its words or last (`2. n2 heartbeat timeout 05:27:26.889`, adv62f-37): the
 // student's. One opening with its time is a log line pasted as a list item, and read.
+// Nor is one in a list whose items tell what the student did (adv68a-13: `- 20:20:38.850 I ran kill 6466 on node1`
+// over `- 20:20:39.019 node2 noticed the election timeout`): the student's account, item by item.
 const isListDetection = (lines: PasteLines, event: MutableLogEvent): boolean =>
-  isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && !LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16));
+  isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && (!LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16)) || isStudentActionList(lines, event.line));
+
+// What the student did, in the first person: no node logs "I ran kill".
+const STUDENT_ACTION = /\bI (?:ran|killed|sent|typed|pressed|hit|stopped|started|restarted|did|watched|saw|noted|checked)\b/;
+// How far up and down a list is read for such an item.
+const MAX_LIST_ITEMS = 12;
+
+// Whether the list around line i (its consecutive list items) holds an item telling what the student did.
+function isStudentActionList(lines: PasteLines, i: number): boolean {
+  for (let k = i; k >= 0 && i - k <= MAX_LIST_ITEMS && isListItem(lines, k); k--) if (STUDENT_ACTION.test(lineText(lines, k, 512))) return true;
+  for (let k = i + 1; k < lines.count && k - i <= MAX_LIST_ITEMS && isListItem(lines, k); k++) if (STUDENT_ACTION.test(lineText(lines, k, 512))) return true;
+  return false;
+}
 
 // `blocks` with the events `isRow` admits removed into blocks of their own (consecutive lines one block), as summary lines.
 function dropStudentRows(lines: PasteLines, events: MutableLogEvent[], isRow: (event: MutableLogEvent) => boolean, blocks: BuildingBlock[] | undefined): BuildingBlock[] | undefined {
@@ -357,7 +371,7 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 // Words saying lines were typed or copied out by hand, or the files not kept (not "by hand" alone: "I started them by
 // hand in 3 terminals", nor "my notes" of a pid), or given as approximate ("it printed roughly this:", adv68a-12):
 // what dropDeclaredTypedLines takes to cover tagged lines too, and part of DECLARED_NOTES.
-const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\bI (?:changed|edited|adjusted|shifted|fixed|moved) the (?:hours?|minutes?|seconds?|times?|timestamps?)\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:printed|said|showed|looked|logged|was|were|read) (?:roughly|approximately|more or less|something like)\b|\bsomething (?:like|along the lines of) (?:this|that|these):?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b`;
+const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\bI (?:changed|edited|adjusted|shifted|fixed|moved) the (?:hours?|minutes?|seconds?|times?|timestamps?)\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:printed|said|showed|looked|logged|was|were|read) (?:roughly|approximately|more or less|something like)\b|\bsomething (?:like|along the lines of) (?:this|that|these):?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b|\b(?:did not|didn['’]t|was not|wasn['’]t|never) (?:get |got )?(?:saved|kept|captured)\b|\bI (?:watched|saw) (?:it|them)\b`;
 const DECLARED_TYPED = new RegExp(DECLARED_TYPED_SOURCE, 'i');
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
@@ -694,6 +708,8 @@ function isFenceLine(text: string, start: number, end: number): boolean {
 // that terminal, typed it out):`, adv68a-23), and ending in a colon: the heading of the block below it.
 const NAMED_BLOCK_HEADING = /^\W{0,4}(?:[\w.:-]{1,40}(?:,? and |, | & ))?[\w.:-]{1,40}(?:(?:'s)? (?:terminal|window|pane|tab|screen|log|output)s?\b[^\n]{0,160}| \([^()\n]{4,160}\)):\s*$/i;
 
+const VOICED_HEADING_END = /:\s*$/;
+
 function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // A line right under a command is its output (a program's banner), not the student's heading.
   if (h < 0 || table.stampAt[h]! >= 0 || (h > 0 && table.kinds[h - 1] === LINE_COMMAND) || stampOf(lines, table, h) !== undefined) return false;
@@ -703,7 +719,8 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
   const text = lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256));
   // A node's name heading its terminal's block ("node3 terminal (typed from my screen):", adv65f-22) is a heading too.
-  if (from !== 'none' && from !== 'message' && from !== 'section' && !(from === 'name' && NAMED_BLOCK_HEADING.test(text))) return false;
+  // So is one in the student's voice ending in a colon ("node3 didn't get saved, but I watched it:", adv68a-25).
+  if (from !== 'none' && from !== 'message' && from !== 'section' && !(from === 'name' && (NAMED_BLOCK_HEADING.test(text) || (VOICED_HEADING_END.test(text) && isStudentVoice(text))))) return false;
   // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
   if (!/[A-Za-z]{2}/.test(text) || PERROR_LINE_PATTERN.test(text)) return false;
   // A markdown fence (```` ```text ````) opens verbatim output: what follows is what a program printed.

@@ -94,3 +94,43 @@ describe('lines under words giving them as approximate or retyped are the studen
     expect(followerMs(verdict)).toEqual({ node2: 191, node3: 224 });
   });
 });
+
+describe("a list telling what the student did is the student's account, item by item (adv68a-13/-25)", () => {
+  it('measures no follower from `- 20:20:39.019 node2 noticed …` beside `- 20:20:38.850 I ran kill 6466 …`', () => {
+    const verdict = check([
+      'My results:',
+      '- 20:20:38.850 I ran kill 6466 on node1 (the leader)',
+      '- 20:20:39.019 node2 noticed the election timeout',
+      '- 20:20:39.069 node3 noticed the election timeout',
+      'Both under 300 ms!',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
+  });
+
+  it('reads a list of pasted log lines, opening with their times, with no such item', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 6466',
+      '20:20:38.850',
+      '- 20:20:39.019 [node2] election timeout fired after 200 ms, becoming candidate (term 3)',
+      '- 20:20:39.069 [node3] election timeout fired after 250 ms, becoming candidate (term 3)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 169, node3: 219 });
+  });
+
+  it("a node's name in the student's voice ending in a colon heads what they watched, not what was saved", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 7253',
+      '20:20:51.256',
+      '$ cat data/node2/node.log',
+      '20:20:50.996 [node2] heartbeat from leader node1 (term 2)',
+      '20:20:51.447 [node2] election timeout fired after 200 ms, becoming candidate (term 3)',
+      '',
+      "node3 didn't get saved, but I watched it:",
+      '- 20:20:51.480 node3 also hit the election timeout',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 191, node3: 'no-detection' });
+  });
+});

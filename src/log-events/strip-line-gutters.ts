@@ -356,6 +356,9 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   if (heads === undefined || headed < MIN_GUTTER_LINES || logged === 0) return undefined;
   const out: string[] = [];
   const numbers: number[] = [];
+  // The sender who typed the kill (`$ date +%T.%3N; kill 7253`): the student whose run it is. Another sender's log lines
+  // are theirs, from another run (adv68a-20: "use mine for node3, same thing anyway", then Bruno's node3 line).
+  const student = findKillSender(text, starts, ends, heads);
   // The sender who proposed a made-up line ("just add one like this for node2, nobody checks", adv65e-29): their log
   // lines after it, until someone else writes, are that example, no node's output.
   let forgedBy: string | undefined;
@@ -368,12 +371,24 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
       const logged = opensChatLog(text, head);
       if (sender !== forgedBy) forgedBy = undefined;
       if (!logged && FORGED_LINE_OFFER.test(text.slice(head, ends[i]!))) forgedBy = sender;
-      out.push(logged && forgedBy === undefined ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
+      out.push(logged && forgedBy === undefined && (student === undefined || sender === student) ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
     }
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);
 }
+
+// The sender of the chat's first message typing a kill at a prompt (`$ … kill …`, `pkill`, `killall`), or undefined.
+function findKillSender(text: string, starts: Int32Array, ends: Int32Array, heads: Int32Array): string | undefined {
+  for (let i = 0; i < heads.length; i++) {
+    const head = heads[i]!;
+    if (head < 0 || text.charCodeAt(head) !== 36) continue;
+    if (PROMPT_KILL.test(text.slice(head, Math.min(ends[i]!, head + 512)))) return readChatSender(text.slice(starts[i]!, head));
+  }
+  return undefined;
+}
+
+const PROMPT_KILL = /\b(?:kill|pkill|killall)\b/;
 
 // A chat message offering a line to add or make up, not one a node printed.
 const FORGED_LINE_OFFER = /\b(?:just (?:add|type|write|paste) (?:one|a line|it|this)|make (?:one|it|a line) up|nobody (?:checks|will (?:notice|check))|no one (?:checks|will (?:notice|check))|fake (?:one|it|a line))\b/i;

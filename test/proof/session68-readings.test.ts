@@ -134,3 +134,26 @@ describe("a list telling what the student did is the student's account, item by 
     expect(followerMs(verdict)).toEqual({ node2: 191, node3: 'no-detection' });
   });
 });
+
+describe("in a chat, log lines of a sender other than the one who typed the kill are another run's (adv68a-20)", () => {
+  const chat = (sender: string) => [
+    "[06/12/2026, 20:31:02] Ana Silva: here's my output for step 2",
+    '[06/12/2026, 20:31:10] Ana Silva: $ date +%T.%3N; kill 7253',
+    '[06/12/2026, 20:31:10] Ana Silva: 20:20:51.256',
+    '[06/12/2026, 20:31:25] Ana Silva: 20:20:51.447 [node2] election timeout fired after 200 ms, becoming candidate (term 3)',
+    '[06/12/2026, 20:31:40] Ana Silva: node3 crashed my tmux before I copied it :(',
+    `[06/12/2026, 20:32:06] ${sender}: 20:20:51.480 [node3] election timeout fired after 230 ms, becoming candidate (term 3)`,
+  ];
+
+  it("does not measure node3 from Bruno's line", () => {
+    const verdict = check(chat('Bruno Costa'));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 191 });
+  });
+
+  it("measures node3 from the student's own later message", () => {
+    const verdict = check(chat('Ana Silva'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 191, node3: 224 });
+  });
+});

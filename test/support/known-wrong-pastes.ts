@@ -1446,7 +1446,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (-12, -23) and first-person bullets (-13, -25) read as node lines; a classmate's line in a chat export (-20); a
   // busy leader's late SIGTERM line chosen over `date; kill $(pgrep …)` (-28, -29); `date; sleep 0.1; kill` gives the
   // kill no time (-34, -35: the date bounds it from below); a typed step table's step column read as nodes (-27).
-  'adv68a-20-chat-borrowed-line.log',
   'adv68a-27-typed-step-table.log',
   'adv68a-28-pgrep-busy-handler.log',
   'adv68a-29-pgrep-busy-handler-2.log',

@@ -533,7 +533,7 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode
     if (peer !== null) meaning.peer = normalizeNodeToken(peer[1]!);
   }
   const silent = SILENT_FOR_PATTERN.exec(text);
-  if (silent) meaning.silentMs = Number(silent[1] ?? silent[2]);
+  if (silent) meaning.silentMs = Number(silent[1] ?? silent[2] ?? silent[3]);
   if (leader === undefined && NO_LEADER_STATED.test(text)) meaning.leaderless = true;
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;
   return meaning;

@@ -218,8 +218,8 @@ export const LOCALIZED_STEPPED_DOWN_PATTERN = widenRegex(
 );
 /** Whether a line says its writer stepped down, in English or another language (the two patterns above). */
 export const isStepDown = (text: string): boolean => STEPPED_DOWN_PATTERN.test(text) || LOCALIZED_STEPPED_DOWN_PATTERN.test(text);
-/** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms), "election timeout after 257 ms" (group 2). */
-export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b|\b(?:election|heartbeat) timeout (?:fired )?after (\d{1,7})\s?ms\b/i);
+/** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms), "election timeout after 257 ms" (group 2), "(301 ms since last heartbeat from node3)" (group 3). */
+export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b|\b(?:election|heartbeat) timeout (?:fired )?after (\d{1,7})\s?ms\b|\b(\d{1,7})\s?ms since (?:the )?last (?:heartbeat|message|AppendEntries)\b/i);
 /** A vote granted, requested or counted (`event=vote_granted`); not a `vote=1` / `"vote": 1` / `vote_granted=true` field of a state dump. */
 export const VOTE_PATTERN = widenRegex(/\b(?<!\bnon[- ])vot(?:e|es|ed|ing)(?: (?:granted|denied|rejected|requested|request|response|received))?\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i);
 /**

@@ -1712,10 +1712,12 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
   if (kill.event.node !== undefined && previous.event.node !== undefined && signal !== undefined && previous.event.signal !== undefined && signal !== previous.event.signal && kill.atMs > sinceMs) return false;
   // The node's own line receiving the signal, later than SAME_KILL_MS after a `date` record whose kill looked its target
-  // up after the date printed: the signal came then (adv52c-10: `date; kill $(pgrep -f …)` whose pgrep took 378 ms), a
-  // kill of its own to judge. After a record that signalled at once (`date; kill 4101`, the harness's), a late own line
-  // is a handler that logged late: the record's kill goes on.
-  if (kill.event.node !== undefined && previous.event.lookupAfterDate === true && signal !== undefined && kill.atMs > sinceMs) return false;
+  // up after the date printed: the signal came then when the paste shows the node alive after the date (adv52c-10:
+  // `date; kill $(pgrep -f …)` whose pgrep took 378 ms, the followers' "no message from leader node1 in 308ms" ending
+  // after it), a kill of its own to judge. Else a busy handler may have logged it late as well (adv68a-28: 126 ms after,
+  // the leader's last heartbeat before the date): the record's kill goes on, its delays the most they may be. After a
+  // record that signalled at once (`date; kill 4101`, the harness's), a late own line is a handler that logged late.
+  if (kill.event.node !== undefined && previous.event.lookupAfterDate === true && signal !== undefined && kill.atMs > sinceMs && isShownAliveBetween(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time), kill.atMs)) return false;
   // The followers heard it lead between the two (`heartbeat from leader node1` for 1.5 s after a SIGTERM its handler
   // ignored, then `^C … received SIGINT again, exiting`: adv49b-11): the earlier line ended nothing.
   const heard = findHeardFrom(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS);
@@ -1725,6 +1727,17 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   // handler ran, so the later kill is one of its own. A process a signal ended by its default action logs nothing more.
   if (previous.event.node === undefined && previous.event.signal !== undefined && HANDLED_SIGNALS.has(previous.event.signal) && logsOnBetween(events, clock, kill.killed, previous.atMs, kill.atMs)) return false;
   return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
+}
+
+// Whether the paste shows `node` alive after `afterMs` and before `beforeMs`: a follower heard from it, it logged a line
+// of its own, or a follower's timeout states a silence that began then (`no message from leader node1 in 308ms`).
+function isShownAliveBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): boolean {
+  if (isHeardBetween(events, clock, node, afterMs, beforeMs) || logsOnBetween(events, clock, node, afterMs, beforeMs)) return true;
+  return events.some((e) => {
+    if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) return false;
+    const t = clock.at(e);
+    return t !== undefined && t - e.silentMs > afterMs && t - e.silentMs < beforeMs;
+  });
 }
 
 // Whether `node` logged a line of its own other than a kill or start line after `afterMs` and before `beforeMs`.

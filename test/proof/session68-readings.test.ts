@@ -157,3 +157,33 @@ describe("in a chat, log lines of a sender other than the one who typed the kill
     expect(followerMs(verdict)).toEqual({ node2: 191, node3: 224 });
   });
 });
+
+describe("`date; kill $(pgrep …)`: the leader's late own line is the signal's arrival only when the paste shows it alive after the date (adv68a-28)", () => {
+  const paste = (node2Timeout: string) => [
+    '$ date +%T.%3N; kill $(pgrep -f "node.py node1 leader")',
+    '20:26:26.080',
+    '--- node1 ---',
+    '20:26:24.516 [node1] became leader for term 2',
+    '20:26:26.206 [node1] received SIGTERM, shutting down',
+    '--- node2 ---',
+    '20:26:24.812 [node2] following leader node1 for term 2',
+    `20:26:26.343 [node2] ${node2Timeout}`,
+    '--- node3 ---',
+    '20:26:24.860 [node3] following leader node1 for term 2',
+    '20:26:26.393 [node3] election timeout fired after 450 ms, becoming candidate (term 3)',
+  ];
+
+  it('times the kill from the date when the timers ran from before it: node3 +313 ms is late', () => {
+    const verdict = check(paste('election timeout fired after 400 ms, becoming candidate (term 3)'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 263, node3: 313 });
+  });
+
+  it("judges the own line's kill when a follower's stated silence began after the date", () => {
+    const verdict = check(paste('heartbeat timeout: no message from leader node1 in 200ms'));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(5);
+    expect(followerMs(verdict)).toEqual({ node2: 137, node3: 187 });
+  });
+});

@@ -1447,8 +1447,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // busy leader's late SIGTERM line chosen over `date; kill $(pgrep …)` (-28, -29); `date; sleep 0.1; kill` gives the
   // kill no time (-34, -35: the date bounds it from below); a typed step table's step column read as nodes (-27).
   'adv68a-27-typed-step-table.log',
-  'adv68a-28-pgrep-busy-handler.log',
-  'adv68a-29-pgrep-busy-handler-2.log',
   'adv68a-34-date-sleep-kill.log',
   'adv68a-35-date-sleep-kill-late.log',
   // adv68b (session 68, blind: time precision and boundaries, real runs): a follower killed by pid named as the leader

@@ -2270,6 +2270,79 @@ function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, stri
   }
 }
 
+/**
+ * Head tokens that are a program's parts, no nodes (adv68d-74: hclog's named sub-loggers `raft.main:`,
+ * `raft.election-timer:` in every node's file): a dotted token whose start lines introduce two nodes (`raft.main: kv_node node2
+ * starting …`, then `raft.main: kv_node node3 starting …`), and every dotted token sharing its prefix (`raft.`).
+ */
+function findComponentTokens(lines: PasteLines, weak: ReadonlyMap<number, string>, stampAt: Int32Array): Set<string> {
+  const components = new Set<string>();
+  let introduced: Map<string, string | null> | undefined;
+  for (const [i, value] of weak) {
+    // Dotted logger names only (`raft.main`): a host column's lines are not each searched for a start.
+    if (stampAt[i]! < 0 || value.indexOf('.') <= 0 || introduced?.get(value) === null) continue;
+    const text = lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 1024));
+    if (!STARTUP_PATTERN.test(text)) continue;
+    const node = findOwnNodeForm(text)?.label;
+    if (node === undefined || node === value) continue;
+    const before = (introduced ??= new Map()).get(value);
+    if (before === undefined) introduced.set(value, node);
+    else if (before !== node) {
+      introduced.set(value, null);
+      components.add(value);
+    }
+  }
+  if (components.size === 0) return components;
+  const prefixes = new Set<string>();
+  for (const value of components) if (value.lastIndexOf('.') > 0) prefixes.add(value.slice(0, value.lastIndexOf('.') + 1));
+  for (const value of weak.values()) for (const prefix of prefixes) if (value.startsWith(prefix)) components.add(value);
+  return components;
+}
+
+// A JSON record's process id field (pino's and bunyan's `"pid":18540`).
+const JSON_PID = /"pid"\s*:\s*(\d{1,7})\b/;
+
+/**
+ * JSON records named by a name field that is a program's part, not a node (adv68d-65/-70/-73: pino's `"name":"peer-reader"`
+ * and `"name":"election-timer"` in one process, bunyan's `"name":"kv"` in every process): when one process (its `pid`
+ * field) writes under two names, or one name spans two processes, the name is no node, and each process whose own
+ * start line states its pid and names a node (`kv_node node2 starting pid=18540`) is that node on every record of it.
+ */
+function nameJsonProcesses(lines: PasteLines, jsonNames: ReadonlyMap<number, readonly JsonName[]>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  const pidOf = new Map<number, string>();
+  const namesOfPid = new Map<string, Set<string>>();
+  const pidsOfName = new Map<string, Set<string>>();
+  for (const i of jsonNames.keys()) {
+    const from = nodeFrom[i]!;
+    const node = nodes[i];
+    if (node === undefined || (from !== FROM_JSON && from !== FROM_JSON_NAME)) continue;
+    const pid = JSON_PID.exec(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 1024)))?.[1];
+    if (pid === undefined) return;
+    pidOf.set(i, pid);
+    let names = namesOfPid.get(pid);
+    if (names === undefined) namesOfPid.set(pid, (names = new Set()));
+    names.add(node);
+    let pids = pidsOfName.get(node);
+    if (pids === undefined) pidsOfName.set(node, (pids = new Set()));
+    pids.add(pid);
+  }
+  const programNamed = [...namesOfPid.values()].some((names) => names.size >= 2) || [...pidsOfName.values()].some((pids) => pids.size >= 2);
+  if (!programNamed) return;
+  const nodeOfPid = new Map<string, string | null>();
+  for (const [i, pid] of pidOf) {
+    const named = readPidStartupNode(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 1024)), pid);
+    if (named === undefined) continue;
+    const before = nodeOfPid.get(pid);
+    nodeOfPid.set(pid, before === undefined || before === named ? named : null);
+  }
+  for (const [i, pid] of pidOf) {
+    const node = nodeOfPid.get(pid);
+    if (node == null) continue;
+    nodes[i] = node;
+    nodeFrom[i] = FROM_PROCESS;
+  }
+}
+
 // The node a startup line introduces when it states `pid` as its own (`kv_node node1 starting pid=4995`).
 function readPidStartupNode(line: string, pid: string): string | undefined {
   if (statedPidIn(line) !== pid || !STARTUP_PATTERN.test(line)) return undefined;
@@ -2840,6 +2913,7 @@ export function scanLines(lines: PasteLines): LineTable {
   if (st.footers) nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
+  if (jsonNames) nameJsonProcesses(lines, jsonNames, nodes, nodeFrom);
   if (keyed) nameKeyedValues(keyed, nodes, nodeFrom, kinds);
   if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);
   // C's `[%d]` tags that a line of their own states as its pid (`[2] … kv_node node1 starting pid 2`, getpid() in a
@@ -2854,6 +2928,7 @@ export function scanLines(lines: PasteLines): LineTable {
     for (const [i, value] of weak) if (stampAt[i]! < 0) (once ??= new Map()).set(value, once.has(value) ? -1 : i);
     const weakValues = new Set(weak.values());
     for (const value of weakValues) if (RUNTIME_NAME.test(value)) weakValues.delete(value);
+    for (const value of findComponentTokens(lines, weak, stampAt)) weakValues.delete(value);
     if (once !== undefined) for (const [value, i] of once) if (i >= 0 && countValue(weak, value) === 1) weakValues.delete(value);
     const weakNames = weakValues.size >= 2 && weakValues.size <= 16 && !isThreadColumn(weak, nodes, nodeFrom);
     // A column the paste writes after the time on its timed lines (`14:05:33,041 DEBUG n1 …`) is no first word of an

@@ -187,3 +187,53 @@ describe("`date; kill $(pgrep …)`: the leader's late own line is the signal's 
     expect(followerMs(verdict)).toEqual({ node2: 137, node3: 187 });
   });
 });
+
+describe("a logger's part names no node: records are their process's, named by its own start line (adv68d-65/-70/-73/-74)", () => {
+  const pino = (name3: (component: string) => string, late: boolean) => [
+    '$ date +%T.%3N; kill 14498',
+    '20:29:43.344',
+    '$ cat logs/node2.log logs/node3.log',
+    '{"level":30,"time":1796588982182,"pid":14415,"hostname":"devbox","name":"main","msg":"kv_node node2 starting pid=14415 port=27482"}',
+    '{"level":30,"time":1796588982788,"pid":14415,"hostname":"devbox","name":"raft-loop","msg":"following leader node1"}',
+    '{"level":40,"time":1796588983348,"pid":14415,"hostname":"devbox","name":"peer-reader","msg":"connection to leader lost (EOF)"}',
+    '{"level":40,"time":1796588983542,"pid":14415,"hostname":"devbox","name":"election-timer","msg":"heartbeat timeout, becoming candidate"}',
+    `{"level":30,"time":1796588982158,"pid":14416,"hostname":"devbox",${name3('main')},"msg":"kv_node node3 starting pid=14416 port=27483"}`,
+    `{"level":30,"time":1796588982788,"pid":14416,"hostname":"devbox",${name3('raft-loop')},"msg":"following leader node1"}`,
+    `{"level":40,"time":${late ? 1796588983792 : 1796588983592},"pid":14416,"hostname":"devbox",${name3('election-timer')},"msg":"heartbeat timeout, becoming candidate"}`,
+  ];
+
+  it("pino's `name` per component: node3's late timeout is node3's (+448 ms), no other component's", () => {
+    const verdict = check(pino((c) => `"name":"${c}"`, true));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 4, node3: 448 });
+  });
+
+  it("bunyan's one `name` for every process, its part in `component`: each process is its start line's node", () => {
+    const verdict = check(pino((c) => `"name":"kv","component":"${c}"`, false).map((line) => line.replace(/"name":"(main|raft-loop|peer-reader|election-timer)"/, '"name":"kv","component":"$1"')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 4, node3: 248 });
+  });
+
+  it("hclog's named sub-loggers (`raft.election-timer:`): a cat of two files, each its start line's node", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 14498',
+      '20:29:43.344',
+      '$ cat logs/node2.log logs/node3.log',
+      '2026-12-06T20:29:42.182Z [INFO]  raft.main: kv_node node2 starting pid=14415 port=27482',
+      '2026-12-06T20:29:42.788Z [INFO]  raft.raft-loop: following leader node1',
+      '2026-12-06T20:29:43.348Z [WARN]  raft.peer-reader: connection to leader lost (EOF)',
+      '2026-12-06T20:29:43.542Z [WARN]  raft.election-timer: heartbeat timeout, becoming candidate',
+      '2026-12-06T20:29:42.158Z [INFO]  raft.main: kv_node node3 starting pid=14416 port=27483',
+      '2026-12-06T20:29:42.788Z [INFO]  raft.raft-loop: following leader node1',
+      '2026-12-06T20:29:43.792Z [WARN]  raft.election-timer: heartbeat timeout, becoming candidate',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 4, node3: 448 });
+  });
+
+  it('JSON names that are nodes (`"name":"node2"`, one per process) stay the writers', () => {
+    const verdict = check(pino((c) => `"name":"node3"`, false).map((line) => line.replace(/"name":"(main|raft-loop|peer-reader|election-timer)"/, '"name":"node2"')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 4, node3: 248 });
+  });
+});

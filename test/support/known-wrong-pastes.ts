@@ -1470,11 +1470,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv68d-38-zap-dev-console-grep-warn.log',
   'adv68d-45-log4j2-jsonlayout-instant-contextmap.log',
   'adv68d-49-erlang-otp-report-multiline.log',
-  'adv68d-65-pino-json-component-names-node3-late.log',
-  'adv68d-69-pino-json-component-names-pass.log',
-  'adv68d-70-pino-json-one-follower-only.log',
-  'adv68d-71-bunyan-json-component-child-node3-late.log',
-  'adv68d-73-bunyan-json-component-child-pass.log',
-  'adv68d-74-hclog-named-subloggers-node3-late.log',
-  'adv68d-75-hclog-named-subloggers-pass.log',
 ]);

@@ -980,6 +980,23 @@ function readTrailingPairs(pairs: string, st: ScanState): void {
   } else st.keyed ??= findLogfmtKeyedValue(pairs);
 }
 
+// The node field of a JSON object ending the line after a tab (readJsonNode's `"node"`, `"node_id"`, …), if any.
+function readTrailingJsonNode(text: string, p: number, end: number, st: ScanState): void {
+  let last = end;
+  while (last > p && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 13)) last--;
+  if (last - p < 8 || text.charCodeAt(last - 1) !== 125) return;
+  const open = text.lastIndexOf('\t{"', last);
+  if (open < p || last - open > 1024) return;
+  const node = JSON_NODE_FIELD.exec(text.slice(open + 1, last))?.[1];
+  if (node === undefined) return;
+  const named = readNodeName(node, 0, node.length, true);
+  st.node = named !== undefined && named.end === node.length ? named.label : copyString(node);
+  st.nodeFrom = FROM_FIELD;
+}
+
+// A JSON object's own node field: `"node": "kv2"`, `"node_id":"n2"` (not a leader's or a peer's).
+const JSON_NODE_FIELD = /^\{(?:[^{}]*?,\s*)?"(?:node|node_?id|nodeId|node_?name|nodeName)"\s*:\s*"([\w.:@-]{1,40})"/;
+
 // A logfmt value: a node name or number.
 function logfmtNode(text: string, v: number, end: number): string | undefined {
   const name = readNodeName(text, v, end, true);
@@ -1965,6 +1982,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   }
   // zerolog's console line (`INF raft.go:212 > became leader node=kv-0 term=3`): its fields follow the message.
   if (st.node === undefined && st.kind === LINE_LOG && !pairsRead) readTrailingPairs(text.slice(p, Math.min(end, p + 1024)), st);
+  // zap's development console (`…⇥WARN⇥raft/node.go:88⇥heartbeat timeout⇥{"node": "kv2", "term": 1}`): its fields, a
+  // JSON object after a tab, end the line (adv68d-37).
+  if (st.node === undefined && st.kind === LINE_LOG) readTrailingJsonNode(text, p, end, st);
   if (st.node === undefined && st.kind === LINE_LOG) {
     const own = findOwnNodeForm(text.slice(p, Math.min(end, p + 4096)));
     // `kv_node[2]:` names node2 and `kv_node[11525]:` its process, unless something better names the line.

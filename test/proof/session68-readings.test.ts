@@ -237,3 +237,21 @@ describe("a logger's part names no node: records are their process's, named by i
     expect(followerMs(verdict)).toEqual({ node2: 4, node3: 248 });
   });
 });
+
+describe("zap's development console names its writer in the JSON fields ending each line (adv68d-37)", () => {
+  const line = (time: string, level: string, message: string, fields: string) => `2026-12-06T${time}Z\t${level}\traft/node.go:88\t${message}\t${fields}`;
+
+  it('reads `{"node": "kv2", …}` after the message as the writer, not `"leader": "kv1"`', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 18851',
+      '20:21:50.219',
+      '$ cat logs/kv2.log logs/kv3.log',
+      line('20:21:49.652', 'INFO', 'following leader kv1', '{"node": "kv2", "term": 1}'),
+      line('20:21:50.436', 'WARN', 'heartbeat timeout, becoming candidate', '{"node": "kv2", "term": 1, "elapsed_ms": 231, "leader": "kv1"}'),
+      line('20:21:49.652', 'INFO', 'following leader kv1', '{"term": 1, "node": "kv3"}'),
+      line('20:21:50.223', 'WARN', 'connection to leader lost (EOF)', '{"term": 1, "node": "kv3", "leader": "kv1"}'),
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ kv2: 217, kv3: 4 });
+  });
+});

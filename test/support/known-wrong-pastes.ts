@@ -1464,10 +1464,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (-65, -69, -70, -71, -73, -74, -75: false passes where node3 was late or absent); jq's pretty multi-line records
   // (-27); log4j2 JSON's ms clock read as µs-identical copies (-45); Erlang/OTP report's header time not carried to
   // its lines (-49).
-  'adv68d-05-zap-dev-console-sorted-merge.log',
   'adv68d-27-json-nested-jq-pretty-multiline.log',
-  'adv68d-37-zap-dev-console-cat-three.log',
-  'adv68d-38-zap-dev-console-grep-warn.log',
   'adv68d-45-log4j2-jsonlayout-instant-contextmap.log',
   'adv68d-49-erlang-otp-report-multiline.log',
 ]);

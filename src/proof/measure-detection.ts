@@ -1494,6 +1494,9 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
   let copies: Map<LogEvent, LogEvent> | undefined;
   // A kill line whose stamp a collector's batch time replaced (dropBatchStampedKills): the paste's stamps are batches'.
   if (events.some((e) => e.batchStamped === true)) return undefined;
+  // Fine stamps whose digits past the ms are all zero are a ms clock written finer (log4j2's `"nanoOfSecond":172000000`
+  // on Java 8, adv68d-45): two followers losing the leader in one ms is no copy.
+  if (isMsClockWrittenFiner(events)) return undefined;
   for (let a = 0; a < detections.length; a++) {
     const first = events[detections[a]!]!;
     const time = first.time;
@@ -1508,6 +1511,18 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
     }
   }
   return copies;
+}
+
+// Whether every stamp finer than a ms in `events` falls on a whole ms (two or more such stamps).
+function isMsClockWrittenFiner(events: readonly LogEvent[]): boolean {
+  let fine = 0;
+  for (const e of events) {
+    const time = e.time;
+    if (time === undefined || time.precisionMs >= 1) continue;
+    if (!Number.isInteger(time.ms) || time.nanos !== undefined) return false;
+    fine++;
+  }
+  return fine >= 2;
 }
 
 /**

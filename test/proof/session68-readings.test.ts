@@ -255,3 +255,28 @@ describe("zap's development console names its writer in the JSON fields ending e
     expect(followerMs(verdict)).toEqual({ kv2: 217, kv3: 4 });
   });
 });
+
+describe('two followers in one ms on a ms clock written to the ns are no copy (adv68d-45)', () => {
+  const record = (nanos: string, node: string, message: string) =>
+    `{"instant":{"epochSecond":1796588510,"nanoOfSecond":${nanos}},"level":"WARN","message":"${message}","contextMap":{"node":"${node}"}}`;
+  const paste = (nanos: string) => [
+    '$ date +%T.%3N; kill 18814',
+    '20:21:50.168',
+    record('100000000', 'node2', 'following leader node1'),
+    record(nanos, 'node2', 'connection to leader lost (EOF)'),
+    record('100000000', 'node3', 'following leader node1'),
+    record(nanos, 'node3', 'connection to leader lost (EOF)'),
+    record('350000000', 'node3', 'heartbeat timeout, becoming candidate'),
+  ];
+
+  it('measures both at +4 ms when every stamp falls on a whole ms', () => {
+    const verdict = check(paste('172000000'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 4, node3: 4 });
+  });
+
+  it('still calls the same ns on two writers a copy: node3 is measured from its own timeout', () => {
+    const verdict = check(paste('172413275'));
+    expect(followerMs(verdict)).toEqual({ node2: 4.413, node3: 182 });
+  });
+});

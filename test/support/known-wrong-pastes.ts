@@ -1465,6 +1465,5 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (-27); log4j2 JSON's ms clock read as µs-identical copies (-45); Erlang/OTP report's header time not carried to
   // its lines (-49).
   'adv68d-27-json-nested-jq-pretty-multiline.log',
-  'adv68d-45-log4j2-jsonlayout-instant-contextmap.log',
   'adv68d-49-erlang-otp-report-multiline.log',
 ]);

@@ -21,6 +21,7 @@ import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/p
 import { detectPaneLayout, PANE_SCAN_LITERALS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
+import { joinPrettyJsonRecords } from '../log-events/join-pretty-json.js';
 import { stripLineGutters } from '../log-events/strip-line-gutters.js';
 import { decodeAsciinemaCast, opensWithCastHeader } from '../log-events/asciinema-cast.js';
 import { PASTE_COMMAND_WORD, splitPasteColumns } from '../log-events/paste-columns.js';
@@ -104,7 +105,9 @@ function rearrangeRows(lines: PasteLines, scanner: PatternScanner | undefined, w
   }
   // A viewer's line numbers or a reply's quote markers in front of every line: read without them.
   const stripped = stripLineGutters(lines) ?? lines;
-  return { lines: joinWrappedRows(stripped) ?? stripped };
+  // `jq .`'s records, a key a line: each joined into its one line again.
+  const joined = joinPrettyJsonRecords(stripped) ?? stripped;
+  return { lines: joinWrappedRows(joined) ?? joined };
 }
 
 // Whether the scanned paste holds a colour reset code whose ESC was lost (`[0m`): its colour codes are to be read off.

@@ -1152,7 +1152,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // jq (-35, -37).
   'adv64f-30-boot-clock-vs-date-fail.log',
   'adv64f-35-json-hard-wrapped-80-cols-pass.log',
-  'adv64f-37-json-jq-pretty-pass.log',
   // adv64g (session 64: failing runs in the lesson's common shape, 40 real runs). Left: node names of no digit in a
   // 'name:' column (alpha, bravo, charlie: -25, -30 false fail); a pgrep row naming the old leader's pid (-18); a
   // minute-old run's leader named (-22).
@@ -1464,6 +1463,5 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (-65, -69, -70, -71, -73, -74, -75: false passes where node3 was late or absent); jq's pretty multi-line records
   // (-27); log4j2 JSON's ms clock read as µs-identical copies (-45); Erlang/OTP report's header time not carried to
   // its lines (-49).
-  'adv68d-27-json-nested-jq-pretty-multiline.log',
   'adv68d-49-erlang-otp-report-multiline.log',
 ]);

@@ -1,0 +1,67 @@
+// `jq .` prints each JSON log record over several lines: `{`, one `"key": value` per line (nested objects indented
+// further), `}`. Read so, no line holds a record's time beside its message (adv68d-27: "no timestamp on any of the 52
+// lines"). Each such record is joined back into one line, as the logger wrote it, before anything is matched; the
+// joined line keeps the paste line number of its message key (`"msg"`, `"message"`), else of its `{`, which findings
+// report. Cost: one native search for a line that is a lone `{` when the paste has none.
+import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
+
+// Fewer records than this are no `jq .` output: a config object the student pasted.
+const MIN_RECORDS = 2;
+// A record's rows at most: a longer block is no log record.
+const MAX_RECORD_ROWS = 64;
+// A key's row inside a record: `  "ts": "2026-…",`, `  "raft": {`, `  },`.
+const KEY_ROW = /^\s+(?:"[^"\n]{1,64}"\s*:\s*\S|[}\]],?\s*$)/;
+const MESSAGE_KEY = /^\s+"(?:msg|message|event|@message)"\s*:/;
+
+// A journal field's key row (`	"__REALTIME_TIMESTAMP" : "…"`, `	"MESSAGE" : …`, `	"_PID" : …`).
+const JOURNAL_KEY_ROW = /^\s+"(?:_{1,2}[A-Z][A-Z0-9_]*|MESSAGE|PRIORITY|SYSLOG_IDENTIFIER)"\s*:/;
+const isJournalRecord = (lines: PasteLines, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (JOURNAL_KEY_ROW.test(lineText(lines, k, 64))) return true;
+  return false;
+};
+
+/** The lines with each pretty-printed JSON record joined into one, or undefined when the paste holds fewer than two. */
+export function joinPrettyJsonRecords(lines: PasteLines): PasteLines | undefined {
+  const text = lines.text;
+  if (!(text.startsWith('{\n') || text.startsWith('{\r\n') || text.includes('\n{\n') || text.includes('\n{\r\n'))) return undefined;
+  const records: { first: number; last: number }[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    if (lineText(lines, i, 8).trimEnd() !== '{') continue;
+    let k = i + 1;
+    while (k < lines.count && k - i <= MAX_RECORD_ROWS && lineText(lines, k, 2).length > 0 && lineText(lines, k, 4).trimEnd() !== '}' && KEY_ROW.test(lineText(lines, k, 256))) k++;
+    if (k >= lines.count || k === i + 1 || lineText(lines, k, 4).trimEnd() !== '}') continue;
+    // journalctl's `-o json-pretty` record: read as a journal record (its MESSAGE line takes its record's fields).
+    if (isJournalRecord(lines, i + 1, k)) {
+      i = k;
+      continue;
+    }
+    records.push({ first: i, last: k });
+    i = k;
+  }
+  if (records.length < MIN_RECORDS) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  let next = 0;
+  for (const record of records) {
+    for (; next < record.first; next++) {
+      out.push(lineText(lines, next));
+      numbers.push(lineNumber(lines, next));
+    }
+    let joined = '';
+    let cited = record.first;
+    for (let k = record.first; k <= record.last; k++) {
+      const row = lineText(lines, k);
+      if (cited === record.first && MESSAGE_KEY.test(row)) cited = k;
+      const part = row.trim();
+      joined += joined === '' || joined.endsWith('{') || joined.endsWith('[') || part.startsWith('}') || part.startsWith(']') ? part : ` ${part}`;
+    }
+    out.push(joined);
+    numbers.push(lineNumber(lines, cited));
+    next = record.last + 1;
+  }
+  for (; next < lines.count; next++) {
+    out.push(lineText(lines, next));
+    numbers.push(lineNumber(lines, next));
+  }
+  return indexRearrangedLines(out, numbers);
+}

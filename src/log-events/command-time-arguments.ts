@@ -4,9 +4,9 @@
 // "14:55:00"` was read as a kill at 14:55:00, 10 s before node1's own `received SIGTERM` (a false fail, "the kill's time
 // has 1 s resolution").
 
-// `echo …` / `printf …` up to the command's end: what it prints is typed, so a time in it is the student's words
+// `echo …` / `printf …` (also `/bin/echo`, zsh's `print`) up to the command's end: what it prints is typed, so a time in it is the student's words
 // (adv68a-05's `echo "killing leader at 20:20:48.700"; kill 6937`), not a clock's reading; `$(date …)` holds none.
-const ECHO_ARGUMENTS = /(?:^|[\s;&|(])(?:echo|printf)\s+((?:"[^"\n]*"|'[^'\n]*'|[^;&|\n])*)/g;
+const ECHO_ARGUMENTS = /(?:^|[\s;&|(/])(?:echo|printf|print)\s+((?:"[^"\n]*"|'[^'\n]*'|[^;&|\n])*)/g;
 
 // An option that takes a time, and its value: quoted (spaces and all) or one word; `=` or spaces between.
 const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before|--date|-[SUd])(?:=|\s+)("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
@@ -15,6 +15,23 @@ const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before
  * Whether the time found at `at` on the command line [`lineStart`, `lineEnd`) of `text` lies inside the value of an
  * option that takes a time (`--since "14:55:00"`, `--since-time=2026-12-03T14:55:00Z`, `date -d '14:55'`).
  */
+// A time of day in a printed line (`21:09:36.434`, `9:05:01`).
+const TIME_TOKEN = /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\b/g;
+
+/**
+ * Whether `line`, printed under `command`, holds a time the command typed into what an `echo`, `printf` or `print`
+ * prints (`printf 'kill at %s\n' 21:09:36.434` → `kill at 21:09:36.434`, adv68e-04): the student's words, no clock's.
+ */
+export function isTypedTimeOutput(command: string, line: string): boolean {
+  if (!command.includes('echo') && !command.includes('print')) return false;
+  TIME_TOKEN.lastIndex = 0;
+  for (let m = TIME_TOKEN.exec(line); m !== null; m = TIME_TOKEN.exec(line)) {
+    const at = command.indexOf(m[0]);
+    if (at >= 0 && isTimeArgument(command, 0, command.length, at)) return true;
+  }
+  return false;
+}
+
 export function isTimeArgument(text: string, lineStart: number, lineEnd: number, at: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   const offset = at - lineStart;

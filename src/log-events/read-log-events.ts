@@ -29,6 +29,7 @@ import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput, isServerRequest } from './command-output.js';
+import { isTypedTimeOutput } from './command-time-arguments.js';
 import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
 import { markPaddedSeconds } from './padded-seconds.js';
 import { applyShownZones } from './shown-zones.js';
@@ -147,6 +148,12 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boole
   return command >= 0 && isEchoOutput(lineText(lines, command, 4096), lineText(lines, i, LINE_CAP));
 }
 
+// Whether line i prints a time the command line just above it (within ECHO_OUTPUT_ROWS) typed (isTypedTimeOutput).
+function isTypedTimeOutputLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  const command = findLastCommand(table.kinds, i, ECHO_OUTPUT_ROWS);
+  return command >= 0 && isTypedTimeOutput(lineText(lines, command, 4096), lineText(lines, i, 512));
+}
+
 // How many JSON lines a request's reply may run to below its command (a loop over the nodes prints one each).
 const REPLY_ROWS = 16;
 
@@ -214,6 +221,8 @@ export function readLogEvents(
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     // The student's own `echo` output below their command (the Verify block's "leader process is dead"): no event.
     if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutputLine(lines, table, i)) return;
+    // A time the command above typed into its echo or printf, printed back: no clock read it.
+    if (lineKind === LINE_LOG && isTypedTimeOutputLine(lines, table, i)) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
     // script(1)'s own first and last lines, the command they quote included.

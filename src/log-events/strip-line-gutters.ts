@@ -8,6 +8,7 @@
 import { isSpaceOrTab } from './char-codes.js';
 import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
 import { isTypedDateKill } from './scan-lines.js';
+import { isStudentAction } from './student-lines.js';
 
 // Fewer numbered (or quoted) lines than this are no gutter: a paste's own `1 file changed` or a single quoted line.
 const MIN_GUTTER_LINES = 3;
@@ -215,6 +216,9 @@ function stripBulletGutter(lines: PasteLines): PasteLines | undefined {
     else if (++others * 2 > count) return undefined;
   }
   if (bullets < MIN_GUTTER_LINES || bullets < 2 * others) return undefined;
+  // A list one of whose items tells what the student did (`* 21:09:36.434 ran kill 8336`) is their account, read as a
+  // list (student-lines.ts), no gutter of pasted lines (adv68e-22).
+  for (let i = 0; i < count; i++) if (marked(i) && isStudentAction(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)))) return undefined;
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -396,7 +400,8 @@ const FORGED_LINE_OFFER = /\b(?:just (?:add|type|write|paste) (?:one|a line|it|t
 // The sender of a chat head (CHAT_HEAD): WhatsApp's `Ana Silva: `, IRC's `<ana>`, WeeChat's `ana | `.
 function readChatSender(head: string): string {
   const m = /<[@+%~&]?([^\s<>]{1,32})>|(?:\] | - )([^:\n]{1,48}): $|([^\s|]{1,32}) \| $/.exec(head);
-  return m === null ? head : (m[1] ?? m[2] ?? m[3]!);
+  // IRC's rejoin under a taken nick's variant (`ana` → `ana_`, `ana|away`): one person (adv68e-25).
+  return (m === null ? head : (m[1] ?? m[2] ?? m[3]!)).replace(/(?:[_`^-]+|\|\w*)$/, '');
 }
 
 // Whether a chat message's text at p is a pasted log or shell line: a time or a command first, or a JSON record (`{"ts": …`).

@@ -168,12 +168,15 @@ function isSumFromKill(written: string, lineMs: number, killMs: readonly number[
 // A list item's detection, its time in its words or last (`2. n2 heartbeat timeout 05:27:26.889`, adv62f-37): the
 // student's. One opening with its time is a log line pasted as a list item, and read.
 // Nor is one in a list whose items tell what the student did (adv68a-13: `- 20:20:38.850 I ran kill 6466 on node1`
-// over `- 20:20:39.019 node2 noticed the election timeout`): the student's account, item by item.
+// over `- 20:20:39.019 node2 noticed the election timeout`): the student's account, item by item — unless the item
+// carries its writer's own tag (`- 21:09:36.436 [node2] WARN …`, a pasted line: adv68e-21).
 const isListDetection = (lines: PasteLines, event: MutableLogEvent): boolean =>
-  isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && (!LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16)) || isStudentActionList(lines, event.line));
+  isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && (!LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16)) || (isWeak(event.nodeFrom) && isStudentActionList(lines, event.line)));
 
-// What the student did, in the first person: no node logs "I ran kill".
-const STUDENT_ACTION = /\bI (?:ran|killed|sent|typed|pressed|hit|stopped|started|restarted|did|watched|saw|noted|checked)\b/;
+// What the student did, in the first person or as a list's bare verb: no node logs "I ran kill", "ran kill 8336".
+/** Whether a line tells what the student did (STUDENT_ACTION): a list holding one is their account, no gutter. */
+export const isStudentAction = (text: string): boolean => STUDENT_ACTION.test(text);
+const STUDENT_ACTION = /\bI (?:ran|killed|sent|typed|pressed|hit|stopped|started|restarted|did|watched|saw|noted|checked)\b|^\W*[-*•●○▪◦]?\s*[\d:.,]*\s*(?:ran|typed|pressed|sent) (?:kill|pkill|killall|date|ctrl|\^C)\b/i;
 // How far up and down a list is read for such an item.
 const MAX_LIST_ITEMS = 12;
 
@@ -371,7 +374,7 @@ function takeBlockEvents(events: MutableLogEvent[], block: BuildingBlock, upTo =
 // Words saying lines were typed or copied out by hand, or the files not kept (not "by hand" alone: "I started them by
 // hand in 3 terminals", nor "my notes" of a pid), or given as approximate ("it printed roughly this:", adv68a-12):
 // what dropDeclaredTypedLines takes to cover tagged lines too, and part of DECLARED_NOTES.
-const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\bI (?:changed|edited|adjusted|shifted|fixed|moved) the (?:hours?|minutes?|seconds?|times?|timestamps?)\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:printed|said|showed|looked|logged|was|were|read) (?:roughly|approximately|more or less|something like)\b|\bsomething (?:like|along the lines of) (?:this|that|these):?\s*$|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b|\b(?:did not|didn['’]t|was not|wasn['’]t|never) (?:get |got )?(?:saved|kept|captured)\b|\bI (?:watched|saw) (?:it|them)\b`;
+const DECLARED_TYPED_SOURCE = String.raw`\b(?:re-?)?typed (?:\w+ )?(?:up|out|from|off|in|by)\b|\btyped:?\s*$|\bre-?keyed\b|\babgetippt\b|\babgeschrieben\b|\btranscribed\b|\btrascritt[oei]\b|\bre-?typed\b|\b(?:as|the way|how) I (?:recall|remember)\b|\bfrom (?:a |the |my )?(?:phone |camera )?(?:picture|photo)\b|\b(?:ri)?copi(?:at[oaie]|ado|ada|é|ei) (?:\w+ )?(?:a|à) m(?:ano|ão)\b|\btranscri(?:to|ta|bí)\b|\bdigitei\b|\brecopi(?:é|e\b)|\banotei\b|\b(?:copied|wrote|written) (?:\w+ ){0,2}(?:by hand|manually)\b|\breconstructed\b|\bI (?:changed|edited|adjusted|shifted|fixed|moved) the (?:hours?|minutes?|seconds?|times?|timestamps?)\b|\b(?:wrote|written|noted) (?:these|them|it|this|those) down\b|\btype (?:it|them|these|this) (?:out|up|in)\b|\b(?:roughly|approximately|more or less) (?:this|these|like|what)\b|\b(?:roughly|approximately):?\s*$|\bm[áa]s o menos (?:esto|as[ií]|lo que)\b|\bsomething like (?:this|that|these)\b|\balong (?:these|those|the) lines\b|\bfrom memory\b|\b(?:did not|didn['’]t|did ?n['’]?t) (?:keep|save) (?:the |my |any )?(?:files?|logs?|output)\b|\b(?:did not|didn['’]t|was not|wasn['’]t|never) (?:get |got )?(?:saved|kept|captured)\b|\bI (?:watched|saw) (?:it|them)\b`;
 const DECLARED_TYPED = new RegExp(DECLARED_TYPED_SOURCE, 'i');
 
 // A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
@@ -387,7 +390,7 @@ const DECLARED_NOTES = new RegExp(
 // straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40),
 // "My notes — both follower terminals (copied out of tmux)", "I jotted the pid … Follower output:" (adv62i-03/-04).
 const DECLARED_VERBATIM =
-  /\bpasted\b|\bverbatim\b|\b(?:straight|directly) from\b|\bcopy[- ]?pasted?\b|\bcat\b|\btail\b|\bgrep\b|\boutput of\b|\braw (?:log|output)\b|\blog files?\b|\btmux\b|\bscrollback\b|\bcopy mode\b|\b(?:follower|terminal|node|program)s?['’]? output\b|\boutput:\s*$/i;
+  /\bpasted\b|\bverbatim\b|\bexact(?:ly)? (?:output|lines|copy|as)\b|\b(?:output|lines?|logs?)\b[^.;]{0,24}\b(?:is|are|was|were) copied\b|\bcopied (?:straight |directly )?from (?:the |my )?(?:files?|logs?|terminals?)\b|\b(?:straight|directly) from\b|\bcopy[- ]?pasted?\b|\bcat\b|\btail\b|\bgrep\b|\boutput of\b|\braw (?:log|output)\b|\blog files?\b|\btmux\b|\bscrollback\b|\bcopy mode\b|\b(?:follower|terminal|node|program)s?['’]? output\b|\boutput:\s*$/i;
 
 // A heading naming the block below the student's summary (`Summary`, `## Recap`, `TL;DR`).
 const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr|timeline)\b/i;
@@ -719,8 +722,9 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
   const text = lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256));
   // A node's name heading its terminal's block ("node3 terminal (typed from my screen):", adv65f-22) is a heading too.
-  // So is one in the student's voice ending in a colon ("node3 didn't get saved, but I watched it:", adv68a-25).
-  if (from !== 'none' && from !== 'message' && from !== 'section' && !(from === 'name' && (NAMED_BLOCK_HEADING.test(text) || (VOICED_HEADING_END.test(text) && isStudentVoice(text))))) return false;
+  // So is one in the student's voice, or saying the lines are typed or approximate, ending in a colon ("node3 didn't get
+  // saved, but I watched it:", adv68a-25; "node2 and node3 printed roughly this:", adv68e-10).
+  if (from !== 'none' && from !== 'message' && from !== 'section' && !(from === 'name' && (NAMED_BLOCK_HEADING.test(text) || (VOICED_HEADING_END.test(text) && (isStudentVoice(text) || DECLARED_TYPED.test(text)))))) return false;
   // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
   if (!/[A-Za-z]{2}/.test(text) || PERROR_LINE_PATTERN.test(text)) return false;
   // A markdown fence (```` ```text ````) opens verbatim output: what follows is what a program printed.

@@ -280,3 +280,70 @@ describe('two followers in one ms on a ms clock written to the ns are no copy (a
     expect(followerMs(verdict)).toEqual({ node2: 4.413, node3: 182 });
   });
 });
+
+describe("session 68's rules attacked (adv68e): each rule's reach and its limit", () => {
+  const followers = [
+    '$ tail -n 3 data/node2/node.log data/node3/node.log',
+    '21:09:36.436 [node2] WARN  connection to leader node1 lost (EOF)',
+    '21:09:36.620 [node2] WARN  election timeout: no heartbeat from leader node1 in 229ms, becoming candidate (term 2)',
+    '21:09:36.436 [node3] WARN  connection to leader node1 lost (EOF)',
+    '21:09:36.597 [node3] WARN  election timeout: no heartbeat from leader node1 in 206ms, becoming candidate (term 2)',
+  ];
+
+  it.each([
+    ["printf 'kill at %s\\n' 21:09:36.434; kill 8336", 'kill at 21:09:36.434'],
+    ['/bin/echo 21:09:36.434 && kill 8336', '21:09:36.434'],
+    ['print -r -- "leader kill 21:09:36.434"; kill 8336', 'leader kill 21:09:36.434'],
+  ])('`%s` prints a typed time: no kill is timed', (command, output) => {
+    const verdict = check([`$ ${command}`, output, ...followers]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine ?? null).toBe(null);
+  });
+
+  const typedUnder = (heading: string) => ['$ date +%T.%3N; kill 8336', '21:09:36.434', '', heading, ...followers.slice(1)];
+  it.each(['node2 and node3 printed roughly this:', 'this is more or less what both follower terminals showed:', 'Más o menos esto salió en los seguidores:', 'both followers said something along these lines:'])(
+    '%j: the lines under it are the student\'s',
+    (heading) => {
+      const verdict = check(typedUnder(heading));
+      expect(verdict.passed).toBe(false);
+      expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
+    },
+  );
+
+  it.each(['The leader had been up for roughly a second when I killed it. Exact output, copied from the files:', '(I retyped the command line; the output under it is copied)'])(
+    '%j: the output below is read',
+    (heading) => {
+      const verdict = check([heading, '$ date +%T.%3N; kill 8336', '21:09:36.434', ...followers]);
+      expect(verdict.passed).toBe(true);
+      expect(followerMs(verdict)).toEqual({ node2: 2, node3: 2 });
+    },
+  );
+
+  it('a bulleted list whose first item is a bare `ran kill` is the student\'s account', () => {
+    const verdict = check(['* 21:09:36.434 ran kill 8336 (node1, leader)', '* 21:09:36.436 node2 lost connection to leader node1', '* 21:09:36.436 node3 lost connection to leader node1', '* 21:09:36.620 node2 election timeout -> candidate']);
+    expect(verdict.passed).toBe(false);
+  });
+
+  it("tagged log lines pasted as list items stay the nodes' beside a closing item in the student's voice", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 8336',
+      '21:09:36.434',
+      'Follower logs (copied):',
+      ...followers.slice(1).map((line) => `- ${line}`),
+      '- 21:09:37.138 I stopped node2 and node3 with kill 8247 8248 (end of demo)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 2 });
+  });
+
+  it('an IRC nick rejoining as `ana_` is still the student who typed the kill', () => {
+    const verdict = check([
+      '[21:09:40] <ana> $ date +%T.%3N; kill 8336',
+      '[21:09:40] <ana> 21:09:36.434',
+      '[21:10:05] *** ana_ has joined #raft-lab',
+      ...followers.slice(1).map((line) => `[21:10:12] <ana_> ${line}`),
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 2 });
+  });
+});

@@ -2319,6 +2319,17 @@ function findComponentTokens(lines: PasteLines, weak: ReadonlyMap<number, string
   return components;
 }
 
+// A JSON record's writer read from its `name` field alone, a plain word (pino's and bunyan's logger name:
+// `"name":"peer-reader"`, `"name":"kv"`): under a section naming its node (`$ tail -n 3 data/node2/node.log`), the
+// section names it (adv68e-36).
+function isLoggerNameUnder(st: ScanState, kind: number, from: number, node: string | undefined): boolean {
+  if (kind !== LINE_JSON || from !== FROM_JSON || node === undefined) return false;
+  const name = st.jsonNames?.[0];
+  if (name === undefined || name.key !== 'name' || name.node !== node) return false;
+  for (let k = 0; k < node.length; k++) if (isDigit(node.charCodeAt(k))) return false;
+  return true;
+}
+
 // A JSON record's process id field (pino's and bunyan's `"pid":18540`).
 const JSON_PID = /"pid"\s*:\s*(\d{1,7})\b/;
 
@@ -2335,9 +2346,12 @@ function nameJsonProcesses(lines: PasteLines, jsonNames: ReadonlyMap<number, rea
   for (const i of jsonNames.keys()) {
     const from = nodeFrom[i]!;
     const node = nodes[i];
-    if (node === undefined || (from !== FROM_JSON && from !== FROM_JSON_NAME)) continue;
+    // Named by the `name` key (a host or pod name that varies is a node's, whatever its pid).
+    const name = jsonNames.get(i)!.find((n) => n.key === 'name');
+    if (node === undefined || (from !== FROM_JSON && from !== FROM_JSON_NAME) || name?.node !== node) continue;
     const pid = JSON_PID.exec(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 1024)))?.[1];
-    if (pid === undefined) return;
+    // Containers' processes are each pid 1: no process identity across them.
+    if (pid === undefined || pid === '1') return;
     pidOf.set(i, pid);
     let names = namesOfPid.get(pid);
     if (names === undefined) namesOfPid.set(pid, (names = new Set()));
@@ -2356,9 +2370,9 @@ function nameJsonProcesses(lines: PasteLines, jsonNames: ReadonlyMap<number, rea
     nodeOfPid.set(pid, before === undefined || before === named ? named : null);
   }
   for (const [i, pid] of pidOf) {
+    // A process no start line names is one writer all the same, named by its id (adv68e-24).
     const node = nodeOfPid.get(pid);
-    if (node == null) continue;
-    nodes[i] = node;
+    nodes[i] = node ?? copyString(pid);
     nodeFrom[i] = FROM_PROCESS;
   }
 }
@@ -2900,7 +2914,7 @@ export function scanLines(lines: PasteLines): LineTable {
         sections!.push({ line: i, name: undefined });
       }
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && st.section !== undefined && (node === undefined || programSection)) {
+    if ((kind === LINE_LOG || kind === LINE_JSON) && st.section !== undefined && (node === undefined || programSection || isLoggerNameUnder(st, kind, from, node))) {
       node = st.section;
       from = FROM_SECTION;
     } else if (from === FROM_MESSAGE && node !== undefined && node === st.section) {

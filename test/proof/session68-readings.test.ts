@@ -347,3 +347,65 @@ describe("session 68's rules attacked (adv68e): each rule's reach and its limit"
     expect(followerMs(verdict)).toEqual({ node2: 2, node3: 2 });
   });
 });
+
+describe('chats: whose lines are the run (adv68e-24/-26/-27)', () => {
+  const followers = [
+    '21:09:36.436 [node2] WARN  connection to leader node1 lost (EOF)',
+    '21:09:36.620 [node2] WARN  election timeout: no heartbeat from leader node1 in 229ms, becoming candidate (term 2)',
+    '21:09:36.436 [node3] WARN  connection to leader node1 lost (EOF)',
+    '21:09:36.597 [node3] WARN  election timeout: no heartbeat from leader node1 in 206ms, becoming candidate (term 2)',
+  ];
+
+  it("a partner typing the kill for the student whose terminals show the nodes: every line is the run's", () => {
+    const verdict = check([
+      '[06/12/2026, 21:09:31] Ana Silva: I have node2 and node3 open, kill node1 now (pid 8336)',
+      '[06/12/2026, 21:09:41] Bruno Costa: $ date +%T.%3N; kill 8336',
+      '21:09:36.434',
+      '[06/12/2026, 21:10:20] Ana Silva: got it, both followers:',
+      ...followers,
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 2 });
+  });
+
+  it("lines offered as the sender's own run ('here are mine from my laptop') are not the student's", () => {
+    const verdict = check([
+      '21:10:02.118      ana | $ date +%T.%3N; kill -INT 9147',
+      '21:10:02.118      ana | 21:09:36.434',
+      '21:10:09.540      ana | my follower terminals are gone :(',
+      '21:10:31.007    bruno | here are mine from my laptop:',
+      ...followers.map((line) => `21:10:31.007    bruno | ${line}`),
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
+  });
+
+  it("a message's further lines are its sender's", () => {
+    const verdict = check([
+      '[06/12/2026, 21:09:55] Ana Silva: $ date +%T.%3N; kill 8336',
+      '21:09:36.434',
+      '[06/12/2026, 21:10:10] Ana Silva: node2:',
+      followers[0]!,
+      followers[1]!,
+      '[06/12/2026, 21:10:40] Bruno Costa: use mine for node3, same code:',
+      followers[2]!,
+      followers[3]!,
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 2 });
+  });
+});
+
+describe("a pino logger name under a section naming the node: the section's (adv68e-36)", () => {
+  it('measures node2 only, from `tail -n 3 data/node2/node.log`', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 14609',
+      '21:10:38.714',
+      '$ tail -n 3 data/node2/node.log',
+      '{"level":40,"time":1796591438716,"name":"peer-reader","msg":"connection to leader node1 lost (EOF)"}',
+      '{"level":40,"time":1796591438952,"name":"election-timer","msg":"election timeout: no heartbeat from leader node1 in 286ms, becoming candidate (term 2)"}',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 2 });
+  });
+});

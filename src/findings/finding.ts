@@ -196,6 +196,8 @@ export interface PeerOnlyLine {
   readonly line: number;
   readonly leader: string;
   readonly words?: string;
+  /** The follower's timeout losing `leader` before the kill, no line of it leading since (why it was a peer then). */
+  readonly lostLine?: number;
 }
 
 export type FollowerNoDetectionArgs = {

@@ -337,8 +337,15 @@ const notLeaderNote = (n: { node: string; leader: string; leaderLine: number } |
 
 // A follower's lost link that names the killed node only as a peer (PeerOnlyLine): why it is no detection, and what to paste.
 const peerOnlyNote = (a: Args): string => {
-  const peer = a.peerOnly as { line: number; leader: string; words?: string } | undefined;
+  const peer = a.peerOnly as { line: number; leader: string; words?: string; lostLine?: number } | undefined;
   if (peer === undefined) return '';
+  if (peer.lostLine !== undefined) {
+    return (
+      `; line ${String(peer.line)}${quoted(peer.words)} names ${peer.leader} only as a peer, which every node logs when any peer goes away, ` +
+      `and line ${String(peer.lostLine)} shows a follower losing ${peer.leader} before the kill, with no line of it leading since — ` +
+      `it was no longer the leader when it was killed: kill the node leading then, and paste the lines that show who led`
+    );
+  }
   return (
     `; line ${String(peer.line)}${quoted(peer.words)} names ${peer.leader} only as a peer, which every node logs when any peer goes away, ` +
     `leader or not, and no node's log line shows ${peer.leader} led (nor a timer firing after the kill) — ` +

@@ -799,11 +799,13 @@ function judgeKill(
   // else — no line showing the killed node led, and after the kill no timer firing (a leader's followers time out; a
   // killed follower's peers do not) and no node leading (adv50-06: a follower killed, the student's grep hiding every
   // line of who led; a leader in a new term after the kill is left the benefit of the doubt, leader-shown-after.test.ts).
+  // Or the paste shows its followers losing it before the kill, and nothing of it leading since (adv68f-31/-33/-37: a
+  // handover or a re-election whose winner the grep hid): at the kill it was a peer, its lost links a peer's.
+  const lossBefore = leader === undefined ? undefined : findLossBeforeKill(events, times, leader, killAt);
   const peerOnly =
     leader !== undefined &&
     // The kill's own line, or a student's record of it (a comment saying who led is no line of it leading: adv52c-30).
-    (leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention') &&
-    !isShownLeading(events, leader) &&
+    (((leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention') && !isShownLeading(events, leader)) || lossBefore !== undefined) &&
     !events.some((e, k) => e.node !== undefined && e.node !== leader && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
   // The paste's next round's kill: what a follower logs after it is that kill's (below).
   const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
@@ -978,7 +980,7 @@ function judgeKill(
             };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
       const peerWords = peerLost === undefined ? undefined : paste.detectionWords(peerLost);
-      const peerArgs = peerLost === undefined ? {} : { peerOnly: { line: paste.number(peerLost.line), leader: leader!, ...(peerWords === undefined ? {} : { words: peerWords }) } };
+      const peerArgs = peerLost === undefined ? {} : { peerOnly: { line: paste.number(peerLost.line), leader: leader!, ...(peerWords === undefined ? {} : { words: peerWords }), ...(lossBefore === undefined ? {} : { lostLine: paste.number(lossBefore.line) }) } };
       // Ended later than the window after the kill, it ran the whole window: its end is no reason it did not notice.
       if (death !== undefined && death.atMs <= killAt + timing.window_ms) {
         // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
@@ -1511,6 +1513,25 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
     }
   }
   return copies;
+}
+
+// The last follower's timeout naming `leader` before the kill, when no line after it shows `leader` leading (its own
+// win, a follower following it or hearing from it) up to the kill; else undefined.
+function findLossBeforeKill(events: readonly LogEvent[], times: readonly (number | undefined)[], leader: string, killAt: number): LogEvent | undefined {
+  let lostAt = -Infinity;
+  let lost: LogEvent | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (t !== undefined && t < killAt && e.kind === 'heartbeat-timeout' && e.node !== undefined && e.node !== leader && e.leader === leader && t > lostAt) [lostAt, lost] = [t, e];
+  }
+  if (lost === undefined) return undefined;
+  const ledSince = events.some((e, k) => {
+    const t = times[k];
+    if (t === undefined || t <= lostAt || t >= killAt) return false;
+    return (e.kind === 'became-leader' && e.node === leader) || (e.leader === leader && e.node !== leader && (e.kind === 'follows-leader' || e.heardFrom === true));
+  });
+  return ledSince ? undefined : lost;
 }
 
 // Whether every stamp finer than a ms in `events` falls on a whole ms (two or more such stamps).

@@ -409,3 +409,27 @@ describe("a pino logger name under a section naming the node: the section's (adv
     expect(followerMs(verdict)).toEqual({ node2: 2 });
   });
 });
+
+describe('a leader its followers lost before the kill, nothing of it leading since, is a peer at the kill (adv68f-31)', () => {
+  const paste = (between: string[]) => [
+    '$ date +%T.%3N; kill 28676   # node1 (leader)',
+    '21:14:30.640',
+    '$ grep -hiE "timeout|eof|sigterm|following" data/node2/node.log data/node3/node.log',
+    '21:14:30.625 [node2] election timeout: no heartbeat from leader node1 in 26ms, becoming candidate term=2',
+    ...between,
+    '21:14:30.641 [node2] lost connection to node1: EOF',
+    '21:14:30.643 [node3] lost connection to node1: EOF',
+  ];
+
+  it("fails: the lost links after the kill name node1 only as a peer, and the report says it had been lost", () => {
+    const verdict = check(paste([]));
+    expect(verdict.passed).toBe(false);
+    expect(formatVerdictText(verdict, { color: false })).toContain('line 4 shows a follower losing node1 before the kill, with no line of it leading since');
+  });
+
+  it('passes when a line shows node1 leading again after that timeout', () => {
+    const verdict = check(paste(['21:14:30.630 [node2] following leader node1 (term 3)']));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 1, node3: 3 });
+  });
+});

@@ -360,9 +360,6 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   if (heads === undefined || headed < MIN_GUTTER_LINES || logged === 0) return undefined;
   const out: string[] = [];
   const numbers: number[] = [];
-  // The sender who typed the kill (`$ date +%T.%3N; kill 7253`): the student whose run it is. Another sender's log lines
-  // are theirs, from another run (adv68a-20: "use mine for node3, same thing anyway", then Bruno's node3 line).
-  const student = findKillSender(text, starts, ends, heads);
   // The sender of the message a line without a head continues.
   let current: string | undefined;
   // The sender who proposed a made-up line ("just add one like this for node2, nobody checks", adv65e-29): their log
@@ -373,54 +370,24 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
     if (head < 0) {
       // A message's further lines are its sender's: another's log lines are their run's, as headed ones are.
       const line = text.slice(starts[i]!, ends[i]!);
-      const others = (student !== undefined && current !== undefined && current !== student) || (forgedBy !== undefined && current === forgedBy);
-      out.push(others && opensChatLog(text, starts[i]!) ? `# ${line}` : line);
+      out.push(forgedBy !== undefined && current === forgedBy && opensChatLog(text, starts[i]!) ? `# ${line}` : line);
     } else {
       const sender = readChatSender(text.slice(starts[i]!, head));
       current = sender;
       const logged = opensChatLog(text, head);
       if (sender !== forgedBy) forgedBy = undefined;
       if (!logged && (FORGED_LINE_OFFER.test(text.slice(head, ends[i]!)) || OWN_RUN_OFFER.test(text.slice(head, ends[i]!)))) forgedBy = sender;
-      out.push(logged && forgedBy === undefined && (student === undefined || sender === student) ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
+      out.push(logged && forgedBy === undefined ? text.slice(head, ends[i]!) : `# ${text.slice(head, ends[i]!)}`);
     }
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);
 }
 
-// The sender of the chat's first message typing a kill at a prompt (`$ … kill …`, `pkill`, `killall`), or undefined.
-// Only when that sender posted log lines of their own beyond the kill and its date's output: a partner who typed the
-// kill for the student whose terminals show the nodes (adv68e-26: Bruno's `kill 8336`, Ana's followers) leaves every
-// sender's lines the run's.
-function findKillSender(text: string, starts: Int32Array, ends: Int32Array, heads: Int32Array): string | undefined {
-  let sender: string | undefined;
-  let killAt = -1;
-  for (let i = 0; i < heads.length; i++) {
-    const head = heads[i]!;
-    if (head < 0 || text.charCodeAt(head) !== 36) continue;
-    if (PROMPT_KILL.test(text.slice(head, Math.min(ends[i]!, head + 512)))) {
-      sender = readChatSender(text.slice(starts[i]!, head));
-      killAt = i;
-      break;
-    }
-  }
-  if (sender === undefined) return undefined;
-  let current: string | undefined;
-  for (let i = 0; i < heads.length; i++) {
-    const head = heads[i]!;
-    if (head >= 0) current = readChatSender(text.slice(starts[i]!, head));
-    if (i === killAt || i === killAt + 1 || current !== sender) continue;
-    const at = head >= 0 ? head : starts[i]!;
-    if (text.charCodeAt(at) !== 36 && opensChatLog(text, at)) return sender;
-  }
-  return undefined;
-}
-
-const PROMPT_KILL = /\b(?:kill|pkill|killall)\b/;
-
-// A chat message offering the sender's own run's lines ("use mine for node3", "here are mine from my laptop",
-// adv68e-27): that run's, not the student's.
-const OWN_RUN_OFFER = /\b(?:use mine|here (?:are|is) mine|mine (?:from|on) my|(?:from|on) my (?:laptop|machine|pc|computer|vm|box|cluster|run))\b/i;
+// A chat message offering the sender's own run's lines as a stand-in ("use mine for node3", "here are mine from my
+// laptop", adv68a-20, adv68e-24/-27): that run's, not the student's. Not a teammate's share of one cluster ("here is
+// node2 from my laptop", adv65e-29's).
+const OWN_RUN_OFFER = /\b(?:use mine|(?:here (?:are|is)|these are|try) mine)\b/i;
 
 // A chat message offering a line to add or make up, not one a node printed.
 const FORGED_LINE_OFFER = /\b(?:just (?:add|type|write|paste) (?:one|a line|it|this)|make (?:one|it|a line) up|nobody (?:checks|will (?:notice|check))|no one (?:checks|will (?:notice|check))|fake (?:one|it|a line))\b/i;

@@ -453,7 +453,6 @@ describe('the harness and checkPaste agree', () => {
     'adv61e-55-ts-i-background-stream-date-typed-inside.log',
     'adv61e-64-ts-i-stream-enter-pressed-before-kill.log',
     // A quote beside the student's own log read as someone else's (blanked) by its times against the paste's others.
-    'adv61g-06-ta-iso-example-quoted-own-run.log',
     // adv62 (session 62): `.000` stamps pooled over every writer (none shows a ms), `ts -i` streams' sums, C's unpadded
     // `%ld` ms told by a writer's fraction widths, a compose host's CET beside its containers' UTC.
     'adv62d-09-dot000-grep-few.log',
@@ -617,6 +616,12 @@ describe('the harness and checkPaste agree', () => {
     'adv68a-22-chat-own-lines.log',
     'adv68c-23-systemctl-stop-journal.log',
     'adv68d-59-logfmt-debug-ticks-late-own-sigterm.log',
+    // `jq .`'s records a key a line, which checkPaste joins into one line each and the harness reads as printed
+    // (adv64f-37, adv68d-27: no line holds a time beside its message); a journal's short lines whose first pid is
+    // another process's (adv68g-16).
+    'adv64f-37-json-jq-pretty-pass.log',
+    'adv68d-27-json-nested-jq-pretty-multiline.log',
+    'adv68g-16-journalctl-short-wrong-pid-first.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

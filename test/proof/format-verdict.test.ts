@@ -359,6 +359,12 @@ describe('report text on corpus pastes', () => {
     // jq -c's array of JSON records on one line (its records unread as events: known wrong): the 'timeout' cited is the
     // start record's `election timeout 150-300ms`
     'adv67h-28-jq-compact-array.log',
+    // adv68h (session 68): the follower detections there are EOF lines only, or the paste ends before a timeout (-14:
+    // truncated at node2's detection; -20: one follower's lines, CRLF), or the timeout's message lies past the 4096
+    // characters read (-33, known wrong): the 'timeout' cited is the start lines' `election_timeout=150-300ms`
+    'adv68h-14-r2-truncated-at-detection.log',
+    'adv68h-20-r1-one-follower-crlf.log',
+    'adv68h-33-r9-pino-msg-past-4096.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

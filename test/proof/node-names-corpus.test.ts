@@ -96,7 +96,13 @@ const writes = (text: string, name: string): boolean => new RegExp(`(?<!\\w)${es
 // The paste as the engine reads it, without colour codes.
 function pasteText(file: string): string {
   const bytes = readFileSync(join(CORPUS, file));
-  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
+  // UTF-16 with its byte order mark, little- or big-endian (PowerShell's Out-File, adv68h-21's `iconv -t UTF-16BE`).
+  const text =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? bytes.subarray(2).toString('utf16le')
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
+        : bytes.toString('utf8');
   return `${text}\n${text.replace(/\x1b\[[0-9;]*m/g, '')}`;
 }
 

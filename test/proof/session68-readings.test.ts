@@ -135,13 +135,14 @@ describe("a list telling what the student did is the student's account, item by 
   });
 });
 
-describe("in a chat, log lines of a sender other than the one who typed the kill are another run's (adv68a-20)", () => {
+describe("in a chat, log lines a sender offers as their own run's stand-in are another run's (adv68a-20)", () => {
   const chat = (sender: string) => [
     "[06/12/2026, 20:31:02] Ana Silva: here's my output for step 2",
     '[06/12/2026, 20:31:10] Ana Silva: $ date +%T.%3N; kill 7253',
     '[06/12/2026, 20:31:10] Ana Silva: 20:20:51.256',
     '[06/12/2026, 20:31:25] Ana Silva: 20:20:51.447 [node2] election timeout fired after 200 ms, becoming candidate (term 3)',
     '[06/12/2026, 20:31:40] Ana Silva: node3 crashed my tmux before I copied it :(',
+    `[06/12/2026, 20:32:05] ${sender}: use mine for node3, same thing anyway`,
     `[06/12/2026, 20:32:06] ${sender}: 20:20:51.480 [node3] election timeout fired after 230 ms, becoming candidate (term 3)`,
   ];
 
@@ -151,8 +152,8 @@ describe("in a chat, log lines of a sender other than the one who typed the kill
     expect(followerMs(verdict)).toEqual({ node2: 191 });
   });
 
-  it("measures node3 from the student's own later message", () => {
-    const verdict = check(chat('Ana Silva'));
+  it("measures node3 from a teammate's share of one cluster ('here is node3 from my laptop:')", () => {
+    const verdict = check(chat('Bruno Costa').map((line) => line.replace('use mine for node3, same thing anyway', 'here is node3 from my laptop:')));
     expect(verdict.passed).toBe(true);
     expect(followerMs(verdict)).toEqual({ node2: 191, node3: 224 });
   });

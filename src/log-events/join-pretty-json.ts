@@ -2,7 +2,7 @@
 // further), `}`. Read so, no line holds a record's time beside its message (adv68d-27: "no timestamp on any of the 52
 // lines"). Each such record is joined back into one line, as the logger wrote it, before anything is matched; the
 // joined line keeps the paste line number of its message key (`"msg"`, `"message"`), else of its `{`, which findings
-// report. Cost: one native search for a line that is a lone `{` when the paste has none.
+// report. Cost: a look at each line's first character when the paste has no line that is a lone `{`.
 import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
 
 // Fewer records than this are no `jq .` output: a config object the student pasted.
@@ -20,10 +20,21 @@ const isJournalRecord = (lines: PasteLines, from: number, to: number): boolean =
   return false;
 };
 
+// Whether some line is a lone `{` (maybe with a CR): a look at each line's first characters, no search of the text.
+function holdsLoneBrace(lines: PasteLines): boolean {
+  const { text, starts, ends, count } = lines;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    if (text.charCodeAt(start) !== 123) continue;
+    const length = ends[i]! - start;
+    if (length === 1 || (length === 2 && text.charCodeAt(start + 1) === 13)) return true;
+  }
+  return false;
+}
+
 /** The lines with each pretty-printed JSON record joined into one, or undefined when the paste holds fewer than two. */
 export function joinPrettyJsonRecords(lines: PasteLines): PasteLines | undefined {
-  const text = lines.text;
-  if (!(text.startsWith('{\n') || text.startsWith('{\r\n') || text.includes('\n{\n') || text.includes('\n{\r\n'))) return undefined;
+  if (!holdsLoneBrace(lines)) return undefined;
   const records: { first: number; last: number }[] = [];
   for (let i = 0; i < lines.count; i++) {
     if (lineText(lines, i, 8).trimEnd() !== '{') continue;

@@ -765,6 +765,10 @@ function judgeKill(
     for (const [node, count] of votes) if (count > best) [leader, best] = [node, count];
     if (leader !== undefined) leaderFrom = 'detections';
   }
+  // Nothing names the killed node, and every lost link after the kill names one peer only (`lost connection to node2:
+  // EOF`, adv68f-41): that peer went away with the kill, the node the peer-only rule below asks about.
+  const lostPeer = leader === undefined ? findOnlyLostPeer(events, times, kill.atMs) : undefined;
+  if (lostPeer !== undefined && !isShownLeading(events, lostPeer) && !isLeaderActAfter(events, times, lostPeer, kill.atMs)) leader = lostPeer;
   // Followers: every node but the leader and nodes killed before this kill that never came back.
   const followerNodes = nodes.filter((node) => node !== leader);
   const killAt = kill.atMs;
@@ -805,8 +809,8 @@ function judgeKill(
   const peerOnly =
     leader !== undefined &&
     // The kill's own line, or a student's record of it (a comment saying who led is no line of it leading: adv52c-30).
-    (((leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention') && !isShownLeading(events, leader)) || lossBefore !== undefined) &&
-    !events.some((e, k) => e.node !== undefined && e.node !== leader && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
+    (((leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention' || leader === lostPeer) && !isShownLeading(events, leader)) || lossBefore !== undefined) &&
+    !isLeaderActAfter(events, times, leader, killAt);
   // The paste's next round's kill: what a follower logs after it is that kill's (below).
   const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
   for (const node of followerNodes) {
@@ -1181,7 +1185,8 @@ function judgeKill(
     const args: KilledLeaderLedAgainArgs = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms, ...how, followers: timing.followers };
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
-  return { kill, leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers };
+  // A peer the lost links name is no leader the paste shows: the report names none (lostPeer).
+  return { kill, leader: lostPeer !== undefined && leader === lostPeer ? undefined : leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers };
 }
 
 // The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop; a
@@ -1513,6 +1518,28 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
     }
   }
   return copies;
+}
+
+// Whether, from the kill on, a node other than `node` times out, wins, or names a leader: what a leader's followers
+// do when it dies, and a killed follower's peers do not.
+function isLeaderActAfter(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number): boolean {
+  return events.some((e, k) => e.node !== undefined && e.node !== node && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
+}
+
+// The one peer every lost link after the kill names, none of them naming a leader (`lost connection to node2: EOF`),
+// when there are two or more such lines; else undefined.
+function findOnlyLostPeer(events: readonly LogEvent[], times: readonly (number | undefined)[], killAt: number): string | undefined {
+  let peer: string | undefined;
+  let lines = 0;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (e.kind !== 'connection-lost' || t === undefined || t < killAt) continue;
+    if (e.leader !== undefined || e.peer === undefined || (peer !== undefined && e.peer !== peer)) return undefined;
+    peer = e.peer;
+    lines++;
+  }
+  return lines >= 2 ? peer : undefined;
 }
 
 // The last follower's timeout naming `leader` before the kill, when no line after it shows `leader` leading (its own

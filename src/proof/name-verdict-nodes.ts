@@ -17,7 +17,7 @@ function setOwn(record: Record<string, string>, key: string, value: string): voi
 }
 
 // The ids the verdict names: its measurements' (followers, killed node, leader, every node seen), KILL_CHOSEN's
-// other kills, SECTION_REPEATED's copied section, FOLLOWER_MISSING's non-voters, KILL_LINE_MISSING's teardown leader and notLeader and FOLLOWER_NO_DETECTION's otherLeader; each spelled once, from a line the verdict cites as its own where there is one.
+// other kills, SECTION_REPEATED's copied section, FOLLOWER_MISSING's non-voters, KILL_LINE_MISSING's teardown leader and notLeader and FOLLOWER_NO_DETECTION's otherLeader and peerOnly peer; each spelled once, from a line the verdict cites as its own where there is one.
 export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], read: LogEvents, lines: PasteLines): Record<string, string> {
   const names: Record<string, string> = {};
   let renamed = false;
@@ -65,6 +65,11 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
     if (finding.code === 'FOLLOWER_NO_DETECTION' && finding.args.otherLeader !== undefined) {
       const other = finding.args.otherLeader as { leader: string; followLine: number };
       name(other.leader, other.followLine);
+    }
+    // The node a follower's lost link names only as a peer (peerOnly), which no measurement may name (a lost peer).
+    if (finding.args.peerOnly !== undefined) {
+      const peer = finding.args.peerOnly as { leader: string; line: number };
+      name(peer.leader, peer.line);
     }
     if (finding.code !== 'KILL_CHOSEN') continue;
     for (const kill of finding.args.kills as readonly { line: number; node: string | null; leaderThen: string | null }[]) {

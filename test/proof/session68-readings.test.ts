@@ -434,3 +434,28 @@ describe('a leader its followers lost before the kill, nothing of it leading sin
     expect(followerMs(verdict)).toEqual({ node2: 1, node3: 3 });
   });
 });
+
+describe('a kill naming no node whose only lost links name one peer: that peer, nothing showing it led (adv68f-41)', () => {
+  const paste = (extra: string[]) => [
+    '$ date +%T.%3N; kill 29077   # killing the leader',
+    '21:14:36.716',
+    '$ grep -hiE "timeout|eof|leader" data/node1/node.log data/node3/node.log',
+    ...extra,
+    '21:14:36.219 [node1] election timeout, becoming candidate term=1',
+    '21:14:36.717 [node1] lost connection to node2: EOF',
+    '21:14:36.219 [node3] election timeout, becoming candidate term=1',
+    '21:14:36.717 [node3] lost connection to node2: EOF',
+  ];
+
+  it('fails: the lost links are a peer\'s, and the report names no leader', () => {
+    const verdict = check(paste([]));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.leader).toBeNull();
+  });
+
+  it('passes when a line shows node2 leading', () => {
+    const verdict = check(paste(['21:14:36.230 [node1] following leader node2 (term 1)']));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node1: 1, node3: 1 });
+  });
+});

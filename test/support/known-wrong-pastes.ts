@@ -1478,7 +1478,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // wrong); a SIGTERM to a stopped leader that died on its resume (-09, arguable); kills naming only a pid the paste
   // ties to a follower still reported as the leader's (-19/-20/-25/-34/-35/-42, -31/-33/-37 now failing but calling
   // the killed node the leader); a follower killed with no line showing it ever led, whose peers' EOF lines name it as
-  // a peer (-41: a false pass, the killed node unknown to the engine).
+  // a peer (-41: failing since the lost-peer rule, as it should, but the killed node unnamed).
   'adv68f-08-kill9-frozen-leader-100ms.log',
   'adv68f-09-sigterm-to-stopped-leader.log',
   'adv68f-19-kill9-stale-leader-after-reelection.log',

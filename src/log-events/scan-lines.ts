@@ -4612,7 +4612,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // One blank row, then a row holding a bare time alone, then a blank row: a chat's or terminal's extra break before the
   // output (adv66g-50: a Slack block, "blank line after my command is just how the terminal printed it"). A two-line
   // prompt's clock row is followed by its command row instead (`%D{%H:%M:%S.%.}` then `~/kv % tail …`: fixs).
-  if (out + 2 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 2] === LINE_BLANK && isLoneTimeRow(lines, table, out + 1)) out++;
+  // So is one then the shell's next, empty prompt (adv68g-37: a `script` typescript whose escape codes sed stripped,
+  // under `tail -f`'s section of another file).
+  if (out + 2 < lines.count && table.kinds[out] === LINE_BLANK && (table.kinds[out + 2] === LINE_BLANK || isEmptyPromptRow(lines, table, out + 2)) && isLoneTimeRow(lines, table, out + 1)) out++;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
   if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
@@ -4684,8 +4686,18 @@ function isPromptAfter(text: string, from: number, end: number): boolean {
 }
 
 // Line i holds a time of day and nothing else (`15:18:28.585`): what `date +%T.%3N` prints.
+// Whether row i is a shell prompt with nothing typed after it (`student@lab:~/kv$ `).
+function isEmptyPromptRow(lines: PasteLines, table: LineTable, i: number): boolean {
+  if (table.kinds[i] !== LINE_COMMAND) return false;
+  const start = lines.starts[i]!;
+  const end = Math.min(lines.ends[i]!, start + 512);
+  const prompt = readShellPrompt(lines.text, start, end);
+  return prompt !== undefined && lines.text.slice(prompt.end, end).trim() === '';
+}
+
+// A row holding a time alone, named by no node of its own (a section's place names no writer of a bare time).
 function isLoneTimeRow(lines: PasteLines, table: LineTable, i: number): boolean {
-  if (table.kinds[i] !== LINE_LOG || table.nodes[i] !== undefined) return false;
+  if (table.kinds[i] !== LINE_LOG || (table.nodes[i] !== undefined && table.nodeFrom[i] !== FROM_SECTION)) return false;
   const text = lines.text;
   let at = lines.starts[i]!;
   while (text.charCodeAt(at) === 32) at++;

@@ -459,3 +459,25 @@ describe('a kill naming no node whose only lost links name one peer: that peer, 
     expect(followerMs(verdict)).toEqual({ node1: 1, node3: 1 });
   });
 });
+
+describe("a date's output below one blank row, the shell's empty prompt after it, under `tail -f`'s section (adv68g-37)", () => {
+  it('times the kill from it', () => {
+    const verdict = check([
+      'student@lab:~/kv$ tail -f node2.log node3.log &',
+      '==> node2.log <==',
+      '21:10:27.996 [node2] DEBUG heartbeat from leader node1 term 3',
+      'date +%T.%3N; kill 13778',
+      '',
+      '21:10:28.108',
+      'student@lab:~/kv$ ',
+      '==> node3.log <==',
+      '21:10:28.111 [node3] WARN connection to leader node1 lost (EOF)',
+      '21:10:28.300 [node3] WARN heartbeat timeout, starting election',
+      '==> node2.log <==',
+      '21:10:28.111 [node2] WARN connection to leader node1 lost (EOF)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(6);
+    expect(followerMs(verdict)).toEqual({ node2: 3, node3: 3 });
+  });
+});

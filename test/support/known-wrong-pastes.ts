@@ -1494,8 +1494,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv68g (session 68, blind: live multi-node output captured by real tools): a script typescript cleaned with sed,
   // leaving an empty row between the typed `date; kill` and its time (-12/-37, false fails); a tmux capture of node2's
   // pane alone names node2 as the killed leader (-44, names).
-  'adv68g-12-script-typescript-cleaned.log',
-  'adv68g-37-script-typescript-cleaned-no-jobkill.log',
   'adv68g-44-tmux-left-pane-rectangle.log',
   // adv68h (session 68, blind: encodings and channels): UTF-16LE without a BOM (-04) and a UTF-16 kill record over
   // UTF-8 logs (-39) are refused or garbled; Latin-1 node names `nó-2` decode to U+FFFD (-34/-35); pino's message

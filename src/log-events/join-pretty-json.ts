@@ -3,6 +3,7 @@
 // lines"). Each such record is joined back into one line, as the logger wrote it, before anything is matched; the
 // joined line keeps the paste line number of its message key (`"msg"`, `"message"`), else of its `{`, which findings
 // report. Cost: a look at each line's first character when the paste has no line that is a lone `{`.
+import { readJournalField } from './journal-fields.js';
 import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
 
 // Fewer records than this are no `jq .` output: a config object the student pasted.
@@ -13,34 +14,30 @@ const MAX_RECORD_ROWS = 64;
 const KEY_ROW = /^\s+(?:"[^"\n]{1,64}"\s*:\s*\S|[}\]],?\s*$)/;
 const MESSAGE_KEY = /^\s+"(?:msg|message|event|@message)"\s*:/;
 
-// A journal field's key row (`	"__REALTIME_TIMESTAMP" : "…"`, `	"MESSAGE" : …`, `	"_PID" : …`).
-const JOURNAL_KEY_ROW = /^\s+"(?:_{1,2}[A-Z][A-Z0-9_]*|MESSAGE|PRIORITY|SYSLOG_IDENTIFIER)"\s*:/;
+// Whether rows [from, to) hold a journal field (`	"__REALTIME_TIMESTAMP" : "…"`, journal-fields.ts readJournalField).
 const isJournalRecord = (lines: PasteLines, from: number, to: number): boolean => {
-  for (let k = from; k < to; k++) if (JOURNAL_KEY_ROW.test(lineText(lines, k, 64))) return true;
+  for (let k = from; k < to; k++) if (readJournalField(lineText(lines, k, 256))?.style === 'json') return true;
   return false;
 };
 
-// Whether some line is a lone `{` (maybe with a CR): a look at each line's first characters, no search of the text.
-function holdsLoneBrace(lines: PasteLines): boolean {
-  const { text, starts, ends, count } = lines;
-  for (let i = 0; i < count; i++) {
-    const start = starts[i]!;
-    if (text.charCodeAt(start) !== 123) continue;
-    const length = ends[i]! - start;
-    if (length === 1 || (length === 2 && text.charCodeAt(start + 1) === 13)) return true;
-  }
-  return false;
+// Whether row i is a lone `{` (maybe with a CR): its first characters alone, no search of the text.
+function isLoneBraceRow(lines: PasteLines, i: number): boolean {
+  const start = lines.starts[i]!;
+  const length = lines.ends[i]! - start;
+  return lines.text.charCodeAt(start) === 123 && (length === 1 || (length === 2 && lines.text.charCodeAt(start + 1) === 13));
 }
+
+// Whether row i is a lone `}` (maybe with a CR).
+const isCloseBraceRow = (lines: PasteLines, i: number): boolean => lineText(lines, i, 4).trimEnd() === '}';
 
 /** The lines with each pretty-printed JSON record joined into one, or undefined when the paste holds fewer than two. */
 export function joinPrettyJsonRecords(lines: PasteLines): PasteLines | undefined {
-  if (!holdsLoneBrace(lines)) return undefined;
   const records: { first: number; last: number }[] = [];
   for (let i = 0; i < lines.count; i++) {
-    if (lineText(lines, i, 8).trimEnd() !== '{') continue;
+    if (!isLoneBraceRow(lines, i)) continue;
     let k = i + 1;
-    while (k < lines.count && k - i <= MAX_RECORD_ROWS && lineText(lines, k, 2).length > 0 && lineText(lines, k, 4).trimEnd() !== '}' && KEY_ROW.test(lineText(lines, k, 256))) k++;
-    if (k >= lines.count || k === i + 1 || lineText(lines, k, 4).trimEnd() !== '}') continue;
+    while (k < lines.count && k - i <= MAX_RECORD_ROWS && !isCloseBraceRow(lines, k) && KEY_ROW.test(lineText(lines, k, 256))) k++;
+    if (k >= lines.count || k === i + 1 || !isCloseBraceRow(lines, k)) continue;
     // journalctl's `-o json-pretty` record: read as a journal record (its MESSAGE line takes its record's fields).
     if (isJournalRecord(lines, i + 1, k)) {
       i = k;

@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -980,22 +980,18 @@ function readTrailingPairs(pairs: string, st: ScanState): void {
   } else st.keyed ??= findLogfmtKeyedValue(pairs);
 }
 
-// The node field of a JSON object ending the line after a tab (readJsonNode's `"node"`, `"node_id"`, …), if any.
+// The writer a JSON object ending the line after a tab names (attribute-node.ts findJsonNode: `"node"`, `"node_id"`, …).
 function readTrailingJsonNode(text: string, p: number, end: number, st: ScanState): void {
   let last = end;
   while (last > p && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 13)) last--;
   if (last - p < 8 || text.charCodeAt(last - 1) !== 125) return;
   const open = text.lastIndexOf('\t{"', last);
   if (open < p || last - open > 1024) return;
-  const node = JSON_NODE_FIELD.exec(text.slice(open + 1, last))?.[1];
+  const node = findJsonNode(text.slice(open + 1, last));
   if (node === undefined) return;
-  const named = readNodeName(node, 0, node.length, true);
-  st.node = named !== undefined && named.end === node.length ? named.label : copyString(node);
+  st.node = copyString(node);
   st.nodeFrom = FROM_FIELD;
 }
-
-// A JSON object's own node field: `"node": "kv2"`, `"node_id":"n2"` (not a leader's or a peer's).
-const JSON_NODE_FIELD = /^\{(?:[^{}]*?,\s*)?"(?:node|node_?id|nodeId|node_?name|nodeName)"\s*:\s*"([\w.:@-]{1,40})"/;
 
 // A logfmt value: a node name or number.
 function logfmtNode(text: string, v: number, end: number): string | undefined {

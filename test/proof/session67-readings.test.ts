@@ -156,21 +156,24 @@ describe("a letter between a time's fraction digits is a misread digit, no short
   });
 });
 
+// A job launched as N1 (`$ … > N1.log &`), killed by `kill %1`, its followers' files cat'ed (adv67f-32/-33).
+const launchedAsN1 = (launch: string): string[] => [
+  `$ ${launch} > N1.log &`,
+  '[1] 7886',
+  '$ date +%T.%3N; kill %1',
+  '18:02:54.302',
+  '$ cat N2.log N3.log',
+  '18:02:53.679 N2 INFO following leader N1 in term 1',
+  '18:02:54.304 N2 WARN connection to leader N1 lost (EOF)',
+  '18:02:54.478 N2 WARN heartbeat timeout: no message from leader N1 in 194ms',
+  '18:02:55.105 N2 INFO received SIGTERM, shutting down',
+  '18:02:53.682 N3 INFO following leader N1 in term 1',
+  '18:02:54.304 N3 WARN connection to leader N1 lost (EOF)',
+  '18:02:55.105 N3 INFO received SIGTERM, shutting down',
+];
+
 describe("`kill %1` of a job launched with `--name N1 … --peers N2=…,N3=…` kills N1 alone (adv67f-32/-33)", () => {
-  const paste = (launch: string) => [
-    `$ ${launch} > N1.log &`,
-    '[1] 7886',
-    '$ date +%T.%3N; kill %1',
-    '18:02:54.302',
-    '$ cat N2.log N3.log',
-    '18:02:53.679 N2 INFO following leader N1 in term 1',
-    '18:02:54.304 N2 WARN connection to leader N1 lost (EOF)',
-    '18:02:54.478 N2 WARN heartbeat timeout: no message from leader N1 in 194ms',
-    '18:02:55.105 N2 INFO received SIGTERM, shutting down',
-    '18:02:53.682 N3 INFO following leader N1 in term 1',
-    '18:02:54.304 N3 WARN connection to leader N1 lost (EOF)',
-    '18:02:55.105 N3 INFO received SIGTERM, shutting down',
-  ];
+  const paste = launchedAsN1;
 
   it.each(['python3 node.py --name N1 --port 26101 --lead --peers N2=26102,N3=26103', 'python3 node.py --port 26101 --lead --peers N2=26102,N3=26103'])('%s: both followers detect in 2 ms', (launch) => {
     const verdict = check(paste(launch));
@@ -376,18 +379,7 @@ describe("a date's output row the checker cannot read is quoted, not called 'no 
 
 describe("the kill pattern cites the student's kill command over a follower's later shutdown line (adv67f)", () => {
   it('cites `$ date +%T.%3N; kill %1` as the kill', () => {
-    const verdict = check([
-      '$ python3 node.py --name N1 --port 26101 --lead --peers N2=26102,N3=26103 > N1.log &',
-      '[1] 7886',
-      '$ date +%T.%3N; kill %1',
-      '18:02:54.302',
-      '18:02:53.679 N2 INFO following leader N1 in term 1',
-      '18:02:54.304 N2 WARN connection to leader N1 lost (EOF)',
-      '18:02:54.478 N2 WARN heartbeat timeout: no message from leader N1 in 194ms',
-      '18:02:55.105 N2 INFO received SIGTERM, shutting down',
-      '18:02:53.682 N3 INFO following leader N1 in term 1',
-      '18:02:54.304 N3 WARN connection to leader N1 lost (EOF)',
-    ]);
+    const verdict = check(launchedAsN1('python3 node.py --name N1 --port 26101 --lead --peers N2=26102,N3=26103'));
     expect(verdict.patterns[1]).toMatchObject({ line: 3, role: 'kill' });
     expect(formatVerdictText(verdict, { color: false })).toContain('✓ /kill|SIGTERM|SIGINT|stopped|terminated/  line 3 (the kill of N1): $ date +%T.%3N; kill %1');
   });

@@ -1,11 +1,12 @@
-// Untrusted paste → plain text: bytes decoded as UTF-8 with replacement (UTF-16 when the bytes start with a
-// UTF-16 BOM), ANSI colour/cursor codes removed, backspaces applied (an erased typo), CRLF turned into LF (a lone CR
-// too when the paste has no LF; with LF line ends it returns the carriage within its line), BOM removed, no-break spaces
-// (a terminal rendered as HTML, chat apps) turned into spaces, invisible format characters (a wiki's zero-width spaces,
+// Untrusted paste → plain text: bytes decoded as UTF-8 with replacement (UTF-16 where a Windows tool wrote it,
+// Windows-1252 where the bytes are not UTF-8 but read as it), ANSI colour/cursor codes removed, backspaces applied
+// (an erased typo), CRLF turned into LF (a lone CR too when the paste has no LF; with LF line ends it returns the
+// carriage within its line), BOM removed, no-break spaces (a terminal rendered as HTML, chat apps) turned into spaces, invisible format characters (a wiki's zero-width spaces,
 // joiners, a BOM inside the text, soft hyphens) removed, U+2028/U+2029 (and NEL in a paste without LF) made LF. Line numbers stay
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
+import { decodeUtf16Runs, decodeWindows1252, readsAsWindows1252 } from './decode-legacy-bytes.js';
 import { decodeUtf8, type DecodedUtf8 } from './decode-utf8-wasm.js';
 import { BRACKETED_PASTE_CODES } from '../log-events/script-header.js';
 
@@ -69,12 +70,23 @@ export function pasteSize(input: string | Uint8Array, maxBytes: number): { bytes
 // Bytes that start with a UTF-16 byte order mark (FF FE little-endian, FE FF big-endian).
 const startsWithUtf16Bom = (input: Uint8Array): boolean => input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff));
 
-export function decodePaste(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input;
-  if (startsWithUtf16Bom(input)) {
-    return new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input);
+// Bytes as text: UTF-16 where they hold it (after a byte order mark, or runs of it a Windows tool wrote: only bytes
+// with a BOM or NUL can), Windows-1252 where they are not UTF-8 but read as it (see decode-legacy-bytes.ts), else UTF-8
+// with replacement; and whether the bytes hold NUL (see binaryRatio). `utf8Text`: their UTF-8 reading when known.
+function decodeBytes(input: Uint8Array, utf8Text?: string): { text: string; nul: boolean } {
+  const nul = holdsNul(input);
+  if (nul || startsWithUtf16Bom(input)) {
+    const runs = decodeUtf16Runs(input);
+    if (runs !== undefined) return { text: runs, nul: runs.includes('\0') };
   }
-  return decodeUtf8(input)?.text ?? utf8.decode(input);
+  const text = utf8Text ?? decodeUtf8(input)?.text ?? utf8.decode(input);
+  if (!nul && text.includes('\ufffd') && readsAsWindows1252(input)) return { text: decodeWindows1252(input), nul: false };
+  return { text, nul };
+}
+
+// A paste as text (see decodeBytes).
+export function decodePaste(input: string | Uint8Array): string {
+  return typeof input === 'string' ? input : decodeBytes(input).text;
 }
 
 /**
@@ -210,7 +222,9 @@ export interface DecodedPaste {
 export function decodePasteInput(input: string | Uint8Array, decodeFirst?: (input: Uint8Array) => DecodedUtf8 | undefined): DecodedPaste {
   if (typeof input === 'string') return { decoded: input, nul: false, lead: 0 };
   const wasm = startsWithUtf16Bom(input) ? undefined : (decodeFirst?.(input) ?? decodeUtf8(input));
-  return wasm === undefined ? { decoded: decodePaste(input), nul: holdsNul(input), lead: 0 } : { decoded: wasm.text, nul: wasm.nul, lead: wasm.lead };
+  if (wasm !== undefined && !wasm.nul) return { decoded: wasm.text, nul: false, lead: wasm.lead };
+  const { text, nul } = decodeBytes(input, wasm && (wasm.lead === 0 ? wasm.text : wasm.text.slice(wasm.lead)));
+  return { decoded: text, nul, lead: 0 };
 }
 
 /** The normalised text of a decoded paste (its lead dropped) and the share of it that is binary (binaryRatio). */

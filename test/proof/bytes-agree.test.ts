@@ -4,19 +4,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { decodePaste } from '../../src/proof/normalize-paste.js';
 import { loadLesson, ROOT } from './helpers.js';
 
 const DIRS = ['fixtures/pastes-corpus', 'fixtures/pastes'].map((dir) => join(ROOT, dir));
 const FILES = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => /\.(log|txt)$/.test(f)).map((f) => join(dir, f)));
 const LESSONS = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.md')).map((f) => loadLesson(f.replace(/\.md$/, '')));
-// The text the bytes hold: UTF-16 after its byte order mark (a PowerShell redirect), else UTF-8.
-const decode = (bytes: Uint8Array): string =>
-  new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8').decode(bytes);
+// The text the bytes hold, as a caller that decoded them would pass it: UTF-8, or what a Windows tool wrote (UTF-16 with
+// or without a byte order mark, in runs between UTF-8 lines, Windows-1252; test/proof/decode-legacy-bytes.test.ts).
+const decode = (bytes: Uint8Array): string => decodePaste(bytes);
 
-// Pastes whose bytes and string verdicts differ today (adv68h, session 68): bytes holding NULs or BOM-less UTF-16
-// are refused as PASTE_BINARY, while the same text given as a string is judged (the string path looks for no NUL:
-// a pass of its own on every verdict). Each is asserted to differ still, so a fix removes it from here.
-const KNOWN_CHANNEL_DIVERGENT: ReadonlySet<string> = new Set(['adv68h-04-r2-utf16le-nobom.log', 'adv68h-31-nul-only.log']);
+// Pastes whose bytes and string verdicts differ today (adv68h, session 68): bytes of NULs alone are refused as
+// PASTE_BINARY, while the same text given as a string is judged (the string path looks for no NUL: a pass of its own
+// on every verdict). Each is asserted to differ still, so a fix removes it from here.
+const KNOWN_CHANNEL_DIVERGENT: ReadonlySet<string> = new Set(['adv68h-31-nul-only.log']);
 const isKnownDivergent = (file: string): boolean => KNOWN_CHANNEL_DIVERGENT.has(file.slice(file.lastIndexOf('/') + 1));
 
 // The files in slices, a test each: the whole corpus under one lesson took 20 s alone and over 30 s beside other suites.

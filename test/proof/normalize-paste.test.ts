@@ -72,8 +72,9 @@ describe('normalizePasteText', () => {
 });
 
 describe('decodePaste', () => {
-  it('decodes UTF-8 with replacement', () => {
-    expect(decodePaste(new Uint8Array([0x6e, 0xff, 0x32]))).toBe('n\ufffd2');
+  it('decodes UTF-8 with replacement, and bytes that hold no UTF-8 as Windows-1252', () => {
+    expect(decodePaste(new Uint8Array([0x6e, 0xff, 0x32, 0xc3, 0xa9]))).toBe('n\ufffd2é');
+    expect(decodePaste(new Uint8Array([0x6e, 0xf3, 0x2d, 0x32]))).toBe('nó-2');
     expect(decodePaste(new TextEncoder().encode('— ok'))).toBe('— ok');
   });
 
@@ -135,8 +136,8 @@ describe('readPasteText', () => {
 
   it('takes the decode it is given first where it decodes (the literal scan\'s), else decodes itself', () => {
     const asked: Uint8Array[] = [];
-    const decodeFirst = (bytes: Uint8Array) => (asked.push(bytes), bytes.length > 3 ? { text: 'theirs', nul: true, lead: 0 } : undefined);
-    expect(decodePasteInput(encode('a—b'), decodeFirst)).toEqual({ decoded: 'theirs', nul: true, lead: 0 });
+    const decodeFirst = (bytes: Uint8Array) => (asked.push(bytes), bytes.length > 3 ? { text: 'theirs', nul: false, lead: 0 } : undefined);
+    expect(decodePasteInput(encode('a—b'), decodeFirst)).toEqual({ decoded: 'theirs', nul: false, lead: 0 });
     expect(decodePasteInput(encode('ab'), decodeFirst)).toEqual({ decoded: 'ab', nul: false, lead: 0 });
     expect(asked).toHaveLength(2);
     // Not for a string, nor for UTF-16 bytes.

@@ -1495,11 +1495,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // leaving an empty row between the typed `date; kill` and its time (-12/-37, false fails); a tmux capture of node2's
   // pane alone names node2 as the killed leader (-44, names).
   'adv68g-44-tmux-left-pane-rectangle.log',
-  // adv68h (session 68, blind: encodings and channels): UTF-16LE without a BOM (-04) and a UTF-16 kill record over
-  // UTF-8 logs (-39) are refused or garbled; Latin-1 node names `nó-2` decode to U+FFFD (-34/-35); pino's message
-  // after a 4096-character field (-33); `ISO-time NAME LEVEL` lines with plain-word names name no leader (-09/-23,
-  // names); a killed follower reported as the leader in BOM/UTF-16 pastes (-18/-27).
-  'adv68h-04-r2-utf16le-nobom.log',
+  // adv68h (session 68, blind: encodings and channels): Latin-1 node names `nó-2` are read since session 69 (as
+  // Windows-1252), but a name with a letter beyond ASCII names no leader (-34/-35, names); pino's message after a
+  // 4096-character field (-33); `ISO-time NAME LEVEL` lines with plain-word names name no leader (-09/-23, names); a
+  // killed follower reported as the leader in BOM/UTF-16 pastes (-18/-27). (UTF-16LE without a BOM, -04, and a UTF-16
+  // kill record over UTF-8 logs, -39, are right since session 69: decode-legacy-bytes.ts.)
   'adv68h-09-r8-tabs.log',
   'adv68h-18-r7-killed-follower-bom.log',
   'adv68h-23-r8-mixed-eol.log',
@@ -1507,5 +1507,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv68h-33-r9-pino-msg-past-4096.log',
   'adv68h-34-r11-latin1-node-names.log',
   'adv68h-35-r11-latin1-one-follower.log',
-  'adv68h-39-r1-mixed-utf16-kill-utf8-logs.log',
 ]);

@@ -2,7 +2,7 @@
 // down". lint compares what a lesson's evidence patterns accept with what its timing patterns recognise
 // (src/lesson/check-timing-coverage.ts). Bounded: small classes are enumerated, big ones give one representative
 // character, and an unbounded gap that can hold words (`.*`, `[^;]+`) gives the caller's filler strings.
-import { parseRegex, type CharSet, type RegexNode } from './parse-regex.js';
+import { charSetHas, parseRegex, type CharSet, type RegexNode } from './parse-regex.js';
 import { splitTopLevel } from './regex-literals.js';
 
 export interface PhraseOptions {
@@ -26,17 +26,12 @@ const SMALL_CLASS = 4;
 /** Repetitions above this count are gaps (when the class holds words) or taken at their minimum. */
 const GAP_REPEAT = 8;
 
-function hasChar(set: CharSet, code: number): boolean {
-  const inside = set.ranges.some(([lo, hi]) => code >= lo && code <= hi) || (set.parts ?? []).some((part) => hasChar(part, code));
-  return set.negated ? !inside : inside;
-}
-
 const classSize = (set: CharSet): number =>
   set.negated || set.parts ? Infinity : set.ranges.reduce((sum, [lo, hi]) => sum + hi - lo + 1, 0);
 
 /** A class that can hold words: letters and a space (`.`, `[^;]`, `[\s\S]`). */
 const holdsWords = (node: RegexNode): boolean =>
-  node.type === 'set' && hasChar(node.set, 0x20) && hasChar(node.set, 0x61) && hasChar(node.set, 0x7a);
+  node.type === 'set' && charSetHas(node.set, 0x20) && charSetHas(node.set, 0x61) && charSetHas(node.set, 0x7a);
 
 function classChars(set: CharSet): string[] {
   if (classSize(set) <= SMALL_CLASS) {
@@ -44,7 +39,7 @@ function classChars(set: CharSet): string[] {
     for (const [lo, hi] of set.ranges) for (let c = lo; c <= hi; c++) chars.add(String.fromCharCode(c));
     return [...chars];
   }
-  const representative = [' ', '1', 'n', 'x', '-', '.', ':', '_'].find((c) => hasChar(set, c.charCodeAt(0)));
+  const representative = [' ', '1', 'n', 'x', '-', '.', ':', '_'].find((c) => charSetHas(set, c.charCodeAt(0)));
   return representative === undefined ? [] : [representative];
 }
 

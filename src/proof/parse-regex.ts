@@ -19,6 +19,12 @@ export type RegexNode =
   | { readonly type: 'backref' }
   | { readonly type: 'quant'; readonly body: RegexNode; readonly min: number; readonly max: number };
 
+/** Whether a class holds a code point, case as written: its ranges, or a nested class escape (`\S` in `[\S,]`). */
+export function charSetHas(set: CharSet, code: number): boolean {
+  const listed = set.ranges.some(([lo, hi]) => code >= lo && code <= hi) || (set.parts?.some((part) => charSetHas(part, code)) ?? false);
+  return listed !== set.negated;
+}
+
 const DIGIT: CharSet = { negated: false, ranges: [[0x30, 0x39]] };
 const WORD: CharSet = { negated: false, ranges: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]] };
 const SPACE: CharSet = {

@@ -4,7 +4,7 @@
 // priorities); only the exact end of a lazy quantifier's match may differ, which the verdict only shows as text.
 // Supported: literals, classes, `.`, alternation, groups, all quantifiers, `^ $ \b \B` (one line = the input).
 // Not supported (compileProgram returns undefined): lookaround and backreferences.
-import type { CharSet, RegexNode } from './parse-regex.js';
+import { charSetHas, type CharSet, type RegexNode } from './parse-regex.js';
 
 const CHAR = 0;
 const SPLIT = 1; // try a then b
@@ -42,21 +42,10 @@ function canonical(code: number): number {
   return folded;
 }
 
-function inRanges(ranges: CharSet['ranges'], code: number): boolean {
-  for (const [lo, hi] of ranges) if (code >= lo && code <= hi) return true;
-  return false;
-}
-
-// Membership in a class without case folding: its ranges, or a nested class escape (`\S` in `[\S,]`).
-function inSet(set: CharSet, code: number): boolean {
-  const listed = inRanges(set.ranges, code) || (set.parts?.some((part) => inSet(part, code)) ?? false);
-  return listed !== set.negated;
-}
-
 // Case-insensitive membership: the character, or its other case, is in the set.
 function charTest(set: CharSet): CharTest {
   const positive: CharSet = { ...set, negated: false };
-  const listed = (code: number): boolean => inSet(positive, code);
+  const listed = (code: number): boolean => charSetHas(positive, code);
   const ascii = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const other = c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c;

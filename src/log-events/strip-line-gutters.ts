@@ -23,8 +23,43 @@ const MAX_NUMBER_DIGITS = 7;
  */
 export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
   const undoubled = undoubleLineBreaks(lines);
-  const from = undoubled ?? lines;
-  return stripNumberGutter(from) ?? stripBulletGutter(from) ?? stripQuoteGutter(from) ?? stripChatGutter(from) ?? undoubled;
+  let current = undoubled ?? lines;
+  // A gutter inside another (a quoted editor's `>    2 | …`, a numbered list of inline-code rows): each in turn.
+  for (let round = 0; round < MAX_GUTTER_ROUNDS; round++) {
+    const next = unwrapInlineCode(current) ?? stripNumberGutter(current) ?? stripBulletGutter(current) ?? stripQuoteGutter(current) ?? stripChatGutter(current);
+    if (next === undefined) break;
+    current = next;
+  }
+  return current === lines ? undefined : current;
+}
+
+// How many gutters one inside another are taken off (a quote, a number, an inline-code mark).
+const MAX_GUTTER_ROUNDS = 3;
+
+// The marks a chat or Markdown editor wraps a whole row in: Slack's inline code, bold.
+const INLINE_MARKS = ['`', '**'];
+
+/**
+ * The lines with each row that a chat or Markdown editor wrapped whole in inline code or bold (`` `23:32:14.241` ``,
+ * `**23:32:14.241**`) unwrapped, or undefined when no row is: read with its marks, a `date; kill` record's output row
+ * was no date's output, and the kill was timed by the leader's own shutdown line, logged 400 ms later (adv69c-52/-61/-62,
+ * false passes).
+ */
+function unwrapInlineCode(lines: PasteLines): PasteLines | undefined {
+  const { text, starts, ends, count } = lines;
+  let out: string[] | undefined;
+  for (let i = 0; i < count; i++) {
+    let p = starts[i]!;
+    while (p < ends[i]! && isSpaceOrTab(text.charCodeAt(p))) p++;
+    const first = text.charCodeAt(p);
+    if (first !== 96 && first !== 42) continue;
+    const row = text.slice(p, ends[i]!).trimEnd();
+    const mark = INLINE_MARKS.find((m) => row.length > 2 * m.length && row.startsWith(m) && row.endsWith(m) && !row.slice(m.length, -m.length).includes(m[0]!));
+    if (mark === undefined) continue;
+    out ??= Array.from({ length: count }, (_, k) => text.slice(starts[k]!, ends[k]!));
+    out[i] = row.slice(mark.length, -mark.length);
+  }
+  return out === undefined ? undefined : indexRearrangedLines(out, Array.from({ length: count }, (_, k) => lineNumber(lines, k)));
 }
 
 // Fewer non-blank lines than this never tell doubled line breaks from a student's spacing.
@@ -90,7 +125,8 @@ function readNumberGutter(text: string, start: number, end: number): { number: n
   const c = text.charCodeAt(p);
   if (c === 58) return { number, end: p + 1 };
   // A numbered list's marker (`1. `, `2) `: a document's or chat's list made of the pasted lines, adv66g-40/-51).
-  if ((c === 46 || c === 41) && (p + 1 >= end || text.charCodeAt(p + 1) === 32)) return { number, end: Math.min(end, p + 2) };
+  // A word processor's list puts a TAB after the marker (`2.⇥23:32:14.241`: a Google Doc's, adv69c-51).
+  if ((c === 46 || c === 41) && (p + 1 >= end || text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9)) return { number, end: Math.min(end, p + 2) };
   if (c !== 32 && c !== 9) return undefined;
   let q = p;
   while (q < end && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
@@ -128,7 +164,7 @@ function endsDigitRunAsGutter(text: string, start: number): boolean {
   let p = start + 1;
   while (isDigit(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
-  return c === 32 || c === 9 || c === 58 || ((c === 46 || c === 41) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 10 || text.charCodeAt(p + 1) === 13 || p + 1 >= text.length));
+  return c === 32 || c === 9 || c === 58 || ((c === 46 || c === 41) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9 || text.charCodeAt(p + 1) === 10 || text.charCodeAt(p + 1) === 13 || p + 1 >= text.length));
 }
 
 // Line numbers counting up by one from line to line (rows between them blank or continuing a wrapped line: blanks

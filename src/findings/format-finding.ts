@@ -773,6 +773,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   },
   KILLED_NODE_NOT_LEADER: (a, ids) => {
     // No line says who led; the killed node's own whole log says it did not.
+    if (a.leader === null && a.steppedDownMs !== undefined && a.handedTo !== undefined) {
+      return (
+        `the killed node ${String(a.killed)} was no longer the leader when the kill on line ${String(a.killLine)} came: ${String(a.handedTo)}'s line ` +
+        `${String(a.roleLine)} ("${String(a.roleWords)}") says ${String(a.killed)} handed its leadership to ${String(a.handedTo)} ${ms(a.steppedDownMs as number)} before, ` +
+        `and no line shows ${String(a.killed)} leading since — wait until the transfer's election is over, find the new leader (${FIND_LEADER}) and kill that node`
+      );
+    }
     if (a.leader === null && a.steppedDownMs !== undefined) {
       const who = a.lostByFollowers === true ? `${String(a.killed)}, the leader the followers' lines lose,` : `the killed node ${String(a.killed)}`;
       return (

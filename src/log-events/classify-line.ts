@@ -441,6 +441,10 @@ function matchesAt(regex: RegExp, text: string, at: number): boolean {
   return regex.test(text);
 }
 
+// Raft's leadership transfer: the leader tells its chosen successor to campaign at once (etcd's `MsgTimeoutNow`,
+// hashicorp/raft's TimeoutNow RPC); the successor's line names the leader that handed over.
+const TIMEOUT_NOW_FROM = /\breceived (?:Msg)?TimeoutNow(?: request| message| RPC)? from (?:the )?(?:leader |peer |node )?["'[(]?((?:node|n) ?\d{1,4}\b|[\w.:@-]{1,64})/i;
+
 type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
@@ -1154,7 +1158,13 @@ function classifyKind(
     return meaning;
   }
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) {
-    if (!ELECTION_TIMER_FIRED_PATTERN.test(text)) return meaningOf(text, 'election-started', may);
+    if (!ELECTION_TIMER_FIRED_PATTERN.test(text)) {
+      const meaning = meaningOf(text, 'election-started', may);
+      // A leadership transfer's election: the leader that handed over (`received TimeoutNow from node1`).
+      const handedBy = TIMEOUT_NOW_FROM.exec(text);
+      if (handedBy !== null) meaning.peer = normalizeNodeToken(handedBy[1]!);
+      return meaning;
+    }
     const meaning = meaningOf(text, 'heartbeat-timeout', may);
     meaning.startsElection = true;
     return meaning;

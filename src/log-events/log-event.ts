@@ -38,7 +38,8 @@ export interface LogEvent {
    * connection-lost naming no leader: the node the lost connection was with, as the line names it ("connection to peer
    * node2 lost", "lost connection to node2"); heartbeat-timeout with no word of a leader: the peer it names ("gossip:
    * peer node2 heartbeat timed out"). A lost link to another follower, or its heartbeats missed, is no detection of the
-   * leader's death.
+   * leader's death. election-started by a leadership transfer (`received TimeoutNow from node1, starting election`):
+   * the leader that handed its leadership over to the writer.
    */
   readonly peer?: string;
   /** The Raft term the line names ("at term 2", "term=3", "(term 1)"). */

@@ -565,6 +565,16 @@ function findOwnStepDownBefore(events: readonly LogEvent[], clock: Pick<EventClo
       downMs = t;
     }
   }
+  // Another node campaigning because it handed over (`received TimeoutNow from node1`, adv69d-42: 606 ms before
+  // `date; kill` of node1, named leader by a status table taken before the transfer) says as surely that it gave up leading.
+  for (const e of events) {
+    if (e.kind !== 'election-started' || e.peer !== node || e.node === node || e.node === undefined) continue;
+    const t = clock.at(e);
+    if (t !== undefined && latestMomentMs(t, e.time) < beforeMs && t >= downMs) {
+      down = e;
+      downMs = t;
+    }
+  }
   if (down === undefined || ledMs >= downMs) return undefined;
   // A follower's line naming it leader after the step-down: it led again (a claim this paste does not show).
   for (const e of events) {

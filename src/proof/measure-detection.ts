@@ -483,6 +483,8 @@ export function measureDetection(
         roleLine,
         roleWords: excerptOf(lineText(lines, down?.line ?? killed.event.line, 4096)),
         ...(down === undefined ? {} : { steppedDownMs: round(killed.atMs - clock.at(down)!) }),
+        // Another node's campaign on its hand-over (`received TimeoutNow from node1`) said it, not its own line.
+        ...(down !== undefined && down.node !== (killed.killed ?? down.node) ? { handedTo: down.node } : {}),
       };
       findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(killed.event.line)));
       return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock };

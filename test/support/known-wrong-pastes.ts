@@ -1533,4 +1533,17 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv69b-62-whole-second-date-busy-leader-150-tails.log',
   'adv69b-64-date-Iseconds-busy-leader-grep-H.log',
   'adv69b-65-whole-second-date-kill-INT-busy-leader-line-112.log',
+  // adv69d (session 69, blind: students who got it wrong without meaning to cheat): a follower's forward of a client
+  // PUT to the dead leader failing ('Connection refused') counted as its detection while its own timer fired at +961
+  // ms (-30, FALSE PASS, contestable); a SIGTERM handler that logs 'shutting down' and runs on, then a timed SIGKILL:
+  // only the first kill is judged (-46/-50, false fails); a killed old leader after a re-election named by the tail's
+  // live leader (-25, -37, names); Ctrl+Z then kill of the stopped leader then fg (-49, names). Its stale-status kill
+  // after a leadership transfer (-42, a false pass) is right since this session: node2's 'received TimeoutNow from
+  // node1' says node1 handed over.
+  'adv69d-25-killed-old-leader-after-reelection-tails.log',
+  'adv69d-30-client-forward-errors-timers-late.log',
+  'adv69d-37-todays-kill-earlier-runs-logs.log',
+  'adv69d-46-sigterm-handler-lies-then-timed-sigkill.log',
+  'adv69d-49-ctrl-z-then-kill-stopped-leader-then-fg.log',
+  'adv69d-50-lying-handler-pgrep-then-timed-sigkill.log',
 ]);

@@ -1,0 +1,79 @@
+// Session 69's readings, each on a small paste in the shape a blind set found misread (adv69).
+import { describe, expect, it } from 'vitest';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { checkW12Lines as check, followerMs } from './helpers.js';
+
+// A run whose leader logged its SIGTERM 400 ms after the `date; kill` record (a busy handler): timed by the record,
+// both followers are late; timed by the leader's own line, they are not.
+const SLOW_RUN = [
+  '23:32:12.474 [node1] INFO  kv_node node1 starting pid 17154',
+  '23:32:13.019 [node1] INFO  following leader node2 (term 1)',
+  '23:32:14.649 [node1] WARN  connection to leader node2 lost (EOF)',
+  '23:32:12.480 [node2] INFO  became leader (term 1)',
+  '23:32:14.644 [node2] INFO  received SIGTERM, shutting down',
+  '23:32:12.490 [node3] INFO  following leader node2 (term 1)',
+  '23:32:14.650 [node3] WARN  connection to leader node2 lost (EOF)',
+];
+const RECORD = ['$ date +%T.%3N; kill 17155', '23:32:14.241', '$ cat data/node*/node.log'];
+
+describe('a date; kill record under a gutter or markup still times the kill (adv69c)', () => {
+  it.each([
+    ['a Google Doc numbered list (a TAB after the number)', (row: string, k: number) => `${k + 1}.\t${row}`],
+    ['Slack inline code on every row', (row: string) => `\`${row}\``],
+    ['a quote over an editor gutter', (row: string, k: number) => `> ${String(k + 1).padStart(4)} | ${row}`],
+    ['a quote over less -N', (row: string, k: number) => `> ${String(k + 1).padStart(7)} ${row}`],
+  ])('%s', (_, shape) => {
+    const verdict = check([...RECORD, ...SLOW_RUN].map(shape));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+  });
+
+  it.each([
+    ['inline code', '`23:32:14.241`'],
+    ['bold', '**23:32:14.241**'],
+  ])('the output row alone in %s', (_, row) => {
+    const verdict = check([RECORD[0]!, row, RECORD[2]!, ...SLOW_RUN]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+  });
+
+  it('and the same run with the record plain fails the same way (the control)', () => {
+    expect(check([...RECORD, ...SLOW_RUN]).measurements?.killLine).toBe(2);
+    expect(check([...RECORD, ...SLOW_RUN]).passed).toBe(false);
+  });
+
+  it('a log line with inline code inside it is not unwrapped', () => {
+    const rows = SLOW_RUN.map((row) => row.replace('(EOF)', '(`EOF`)'));
+    const verdict = check(['$ date +%T.%3N; kill 17155', '23:32:14.641', '$ cat data/node*/node.log', ...rows, '23:32:14.930 [node3] WARN  heartbeat timeout (`no message from leader node2`)']);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node1: 8, node3: 9 });
+  });
+});
+
+describe('a leadership transfer before the kill: the killed node no longer led (adv69d-42)', () => {
+  const paste = (handOver: string) => [
+    '$ ./kvctl status',
+    'node1 pid=30708 role=leader term=1 leader=node1',
+    'node2 pid=30709 role=follower term=1 leader=node1',
+    'node3 pid=30710 role=follower term=1 leader=node1',
+    '$ date +%T.%3N; kill 30708',
+    '23:36:55.329',
+    '$ grep -i "lost\\|timeout\\|election" data/node2/node.log data/node3/node.log',
+    `data/node2/node.log:23:36:54.723 [node2] INFO  ${handOver}`,
+    'data/node2/node.log:23:36:55.334 [node2] WARN  connection to node1 lost (EOF)',
+    'data/node3/node.log:23:36:55.334 [node3] WARN  connection to node1 lost (EOF)',
+  ];
+
+  it('`received TimeoutNow from node1, starting election`: a follower was killed, and the report says who handed over', () => {
+    const verdict = check(paste('received TimeoutNow from node1, starting election (term 2)'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.leader).toBeNull();
+    expect(formatVerdictText(verdict, { color: false })).toContain("node2's line 8");
+    expect(formatVerdictText(verdict, { color: false })).toContain('says node1 handed its leadership to node2 606 ms before');
+  });
+
+  it('an election of node2\'s own (its timer) is no hand-over: the status table\'s leader was killed', () => {
+    const verdict = check(paste('starting election (term 2)'));
+    expect(verdict.measurements?.leader).toBe('node1');
+  });
+});

@@ -365,6 +365,11 @@ describe('report text on corpus pastes', () => {
     'adv68h-14-r2-truncated-at-detection.log',
     'adv68h-20-r1-one-follower-crlf.log',
     'adv68h-33-r9-pino-msg-past-4096.log',
+    // adv69d (session 69): the followers' tails were taken before the kill (-04, -10: a status after it), and no line
+    // after the kill has a timeout: the
+    // 'timeout' cited is the start lines' `election_timeout=150-250ms`
+    'adv69d-04-follower-tails-taken-before-kill.log',
+    'adv69d-10-tails-before-kill-status-after.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

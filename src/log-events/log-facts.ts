@@ -1736,7 +1736,31 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   // `kill -USR1 8347`, node1's `received SIGUSR1, dumping state: role=leader …` 6 ms on, then `kill -9 8347`): the
   // handler ran, so the later kill is one of its own. A process a signal ended by its default action logs nothing more.
   if (previous.event.node === undefined && previous.event.signal !== undefined && HANDLED_SIGNALS.has(previous.event.signal) && logsOnBetween(events, clock, kill.killed, previous.atMs, kill.atMs)) return false;
+  // A SIGKILL, which no handler catches, more than LOST_AFTER_KILL_MS after a signal a handler may catch, with no other
+  // node losing the killed one between (adv69d-46/-50: a SIGTERM handler that logged `shutting down` and ran on, then
+  // `date; kill -9` of the same pid 1.2 s later, both followers' EOFs 3 ms after it): the first signal ended nothing.
+  // Unless followers that log its heartbeats heard none after the first (dockerstop37: a drain that stopped leading at
+  // the SIGTERM, docker's SIGKILL 10 s on): that one ended its leadership.
+  if (
+    signal === 'KILL' &&
+    previous.event.signal !== 'KILL' &&
+    kill.atMs - previous.atMs > LOST_AFTER_KILL_MS &&
+    !isLostBetween(events, clock, kill.killed, previous.atMs, kill.atMs) &&
+    !isHeardBetween(events, clock, kill.killed, -Infinity, previous.atMs)
+  ) {
+    return false;
+  }
   return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
+}
+
+// Whether another node's detection between `afterMs` and `beforeMs` may be of `node`'s loss: a timeout or lost
+// connection naming it as leader or peer, or naming nobody.
+function isLostBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): boolean {
+  return events.some((e) => {
+    if (!isDetectionKind(e.kind) || e.node === node || (e.leader !== undefined && e.leader !== node) || (e.peer !== undefined && e.peer !== node)) return false;
+    const t = clock.at(e);
+    return t !== undefined && t > afterMs && t < beforeMs;
+  });
 }
 
 // Whether the paste shows `node` alive after `afterMs` and before `beforeMs`: a follower heard from it, it logged a line

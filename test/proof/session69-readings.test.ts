@@ -77,3 +77,45 @@ describe('a leadership transfer before the kill: the killed node no longer led (
     expect(verdict.measurements?.leader).toBe('node1');
   });
 });
+
+describe('a SIGTERM handler that logged and ran on, then a timed SIGKILL: the SIGKILL ended the leader (adv69d-46/-50)', () => {
+  const paste = (between: string[], followerBeats: boolean) => [
+    '$ date +%T.%3N; kill 3471',
+    '23:39:12.611',
+    ...between,
+    '$ date +%T.%3N; kill -9 3471',
+    '23:39:13.835',
+    '$ tail -n +1 data/node1/node.log data/node2/node.log data/node3/node.log',
+    '==> data/node1/node.log <==',
+    '23:39:11.739 [node1] INFO  kv_node node1 starting pid=3471 port=24471',
+    '23:39:11.950 [node1] INFO  became leader for term 1 (votes 3/3)',
+    '23:39:12.612 [node1] INFO  received SIGTERM, shutting down',
+    '',
+    '==> data/node2/node.log <==',
+    '23:39:11.954 [node2] INFO  following leader node1 (term 1)',
+    ...(followerBeats ? ['23:39:12.560 [node2] DEBUG heartbeat from leader node1 (term 1)'] : []),
+    '23:39:13.838 [node2] WARN  connection to leader node1 lost (EOF)',
+    '23:39:14.044 [node2] WARN  heartbeat timeout: no message from leader node1 in 216ms, starting election (term 2)',
+    '',
+    '==> data/node3/node.log <==',
+    '23:39:11.954 [node3] INFO  following leader node1 (term 1)',
+    ...(followerBeats ? ['23:39:12.561 [node3] DEBUG heartbeat from leader node1 (term 1)'] : []),
+    '23:39:13.838 [node3] WARN  connection to leader node1 lost (EOF)',
+    '23:39:14.082 [node3] WARN  heartbeat timeout: no message from leader node1 in 254ms, starting election (term 2)',
+  ];
+
+  it.each([
+    ['a pgrep between the two found it running', ['$ pgrep -f "kv_node.py --id 1"', '3471']],
+    ['no process check between them', []],
+  ])('%s: timed from the SIGKILL', (_, between) => {
+    const verdict = check(paste(between, false));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 3, node3: 3 });
+  });
+
+  it('followers that log its heartbeats heard none after the SIGTERM: that one ended its leadership, and they were late', () => {
+    const verdict = check(paste([], true));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+  });
+});

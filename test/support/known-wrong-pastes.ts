@@ -1539,13 +1539,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // only the first kill is judged (-46/-50, false fails); a killed old leader after a re-election named by the tail's
   // live leader (-25, -37, names); Ctrl+Z then kill of the stopped leader then fg (-49, names). Its stale-status kill
   // after a leadership transfer (-42, a false pass) is right since this session: node2's 'received TimeoutNow from
-  // node1' says node1 handed over.
+  // node1' says node1 handed over; so are a SIGTERM handler that logs 'shutting down' and runs on, then a timed SIGKILL (-46/-50, false fails: the SIGKILL is judged).
   'adv69d-25-killed-old-leader-after-reelection-tails.log',
   'adv69d-30-client-forward-errors-timers-late.log',
   'adv69d-37-todays-kill-earlier-runs-logs.log',
-  'adv69d-46-sigterm-handler-lies-then-timed-sigkill.log',
   'adv69d-49-ctrl-z-then-kill-stopped-leader-then-fg.log',
-  'adv69d-50-lying-handler-pgrep-then-timed-sigkill.log',
   // adv69a (session 69, blind: the typical C submission as the lesson asks, 63 real runs; the verdict agrees on 62):
   // strftime's %I with no AM/PM under a 24-hour date read 12 h later with no line saying so (-63, FALSE PASS by the
   // printed times, contestable: the run was fine); a killed node3 in a cluster whose leadership churned every 200 ms

@@ -1535,11 +1535,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv69b-65-whole-second-date-kill-INT-busy-leader-line-112.log',
   // adv69d (session 69, blind: students who got it wrong without meaning to cheat): a follower's forward of a client
   // PUT to the dead leader failing ('Connection refused') counted as its detection while its own timer fired at +961
-  // ms (-30, FALSE PASS, contestable); a SIGTERM handler that logs 'shutting down' and runs on, then a timed SIGKILL:
-  // only the first kill is judged (-46/-50, false fails); a killed old leader after a re-election named by the tail's
-  // live leader (-25, -37, names); Ctrl+Z then kill of the stopped leader then fg (-49, names). Its stale-status kill
-  // after a leadership transfer (-42, a false pass) is right since this session: node2's 'received TimeoutNow from
-  // node1' says node1 handed over; so are a SIGTERM handler that logs 'shutting down' and runs on, then a timed SIGKILL (-46/-50, false fails: the SIGKILL is judged).
+  // ms (-30, FALSE PASS, contestable); a killed old leader after a re-election named by the tail's live leader (-25,
+  // -37, names); Ctrl+Z then kill of the stopped leader then fg (-49, names). Right since this session: a stale-status
+  // kill after a leadership transfer (-42, a false pass: node2's 'received TimeoutNow from node1' says node1 handed
+  // over), and a SIGTERM handler that logs 'shutting down' and runs on, then a timed SIGKILL (-46/-50, false fails:
+  // the SIGKILL is judged).
   'adv69d-25-killed-old-leader-after-reelection-tails.log',
   'adv69d-30-client-forward-errors-timers-late.log',
   'adv69d-37-todays-kill-earlier-runs-logs.log',

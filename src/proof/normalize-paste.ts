@@ -22,6 +22,13 @@ const C1_CSI = /\x9b[0-?]*[ -/]*[@-~]/g;
 const LOST_ESC_SGR = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
 /** The reset codes whose ESC was lost that say a paste's `[…m` are colour codes (the literal scan looks for them too). */
 export const LOST_ESC_RESETS: readonly string[] = ['[0m', '[00m'];
+/**
+ * HTML's escapes that a paste copied from a page's source keeps (`&lt;node1&gt;`, `&nbsp;` for every space: adv69c-44,
+ * whose glued `$&nbsp;date&nbsp;+%T.%3N;&nbsp;kill` timed nothing): the literal scan looks for them too.
+ */
+export const HTML_ENTITY_LITERALS: readonly string[] = ['&nbsp;', '&lt;', '&gt;', '&amp;', '&quot;', '&#39;'];
+const HTML_ENTITY = /&(nbsp|lt|gt|amp|quot|apos|#39|#x27);/gi;
+const ENTITY_TEXT: Readonly<Record<string, string>> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 // Characters that do not occur in text logs: C0 controls other than tab/LF/VT/FF/CR/ESC, and U+FFFD from
 // bytes that were not UTF-8.
 const SUSPICIOUS = /[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]/g;
@@ -162,6 +169,8 @@ function stripTerminalCodes(raw: string): string {
   if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, keepLoneBracketedPasteCode));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   if (LOST_ESC_RESETS.some((reset) => text.includes(reset))) text = text.replace(LOST_ESC_SGR, '');
+  // One level of escaping undone (a page's `&amp;lt;` is its text `&lt;`).
+  if (HTML_ENTITY_LITERALS.some((entity) => text.includes(entity))) text = text.replace(HTML_ENTITY, (_, name: string) => ENTITY_TEXT[name.toLowerCase()]!);
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.
   if (text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
   // Substring scans too; reached only for a paste the literal scan marked (literal-scan-wasm.ts MARK_UNITS) or one it

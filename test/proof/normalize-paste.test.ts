@@ -84,6 +84,13 @@ describe('decodePaste', () => {
   });
 });
 
+describe('HTML escapes', () => {
+  it('undoes one level of a page source\'s escapes, and leaves other ampersands alone', () => {
+    expect(normalizePasteText('$&nbsp;date&nbsp;&amp;&amp;&nbsp;kill&nbsp;5202\n&lt;node1&gt;&#39;x&#39; &quot;y&quot; &amp;lt;')).toBe('$ date && kill 5202\n<node1>\'x\' "y" &lt;');
+    expect(normalizePasteText('GET /put?k=1&v=2 & done')).toBe('GET /put?k=1&v=2 & done');
+  });
+});
+
 describe('size and binary detection', () => {
   it('counts UTF-8 bytes', () => {
     expect(utf8Length('a—😀')).toBe(1 + 3 + 4);

@@ -119,3 +119,28 @@ describe('a SIGTERM handler that logged and ran on, then a timed SIGKILL: the SI
     expect(verdict.measurements?.killLine).toBe(2);
   });
 });
+
+describe("a page's HTML source copied: its escapes are read as the text they stand for (adv69c-44)", () => {
+  const run = [
+    '$ date +%T.%3N; kill 5202',
+    '23:26:43.021',
+    '$ cat data/node*/node.log',
+    '23:26:41.100 <node1> INFO became leader (term 1)',
+    '23:26:43.022 <node1> INFO received SIGTERM, shutting down',
+    '23:26:41.110 <node2> INFO following leader node1 (term 1)',
+    '23:26:43.025 <node2> WARN connection to leader node1 lost (EOF)',
+    '23:26:43.240 <node2> WARN heartbeat timeout: no heartbeat from leader node1 in 215ms',
+    '23:26:41.110 <node3> INFO following leader node1 (term 1)',
+    '23:26:43.026 <node3> WARN connection to leader node1 lost (EOF)',
+  ];
+  const escape = (row: string) => row.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/ /g, '&nbsp;');
+
+  it('every space as &nbsp;, the angle brackets as &lt; &gt;: the same verdict as the plain paste', () => {
+    const plain = check(run);
+    const escaped = check(run.map(escape));
+    expect(plain.passed).toBe(true);
+    expect(escaped.passed).toBe(true);
+    expect(followerMs(escaped)).toEqual(followerMs(plain));
+    expect(escaped.measurements?.killLine).toBe(2);
+  });
+});

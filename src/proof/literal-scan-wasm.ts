@@ -109,9 +109,9 @@ const MARK = -4;
 /**
  * Code units whose presence the scan reports (`marked`): ESC, C1 CSI, CR, no-break spaces, a BOM, U+FFFD, the
  * invisible format characters normalize-paste.ts removes (soft hyphen, zero-width spaces and joiners, word joiner), and
- * the line breaks it makes LF (U+2028, U+2029, NEL).
+ * the line breaks it makes LF (U+2028, U+2029, NEL, VT).
  */
-export const MARK_UNITS: readonly number[] = [0x1b, 0x9b, 0x0d, 0xa0, 0xad, 0x200b, 0x200c, 0x200d, 0x2007, 0x202f, 0x2060, 0xfeff, 0xfffd, 0x2028, 0x2029, 0x85];
+export const MARK_UNITS: readonly number[] = [0x1b, 0x9b, 0x0d, 0xa0, 0xad, 0x200b, 0x200c, 0x200d, 0x2007, 0x202f, 0x2060, 0xfeff, 0xfffd, 0x2028, 0x2029, 0x85, 0x0b];
 
 const get = op.localGet;
 const set = op.localSet;

@@ -2,7 +2,7 @@
 // Windows-1252 where the bytes are not UTF-8 but read as it), ANSI colour/cursor codes removed, backspaces applied
 // (an erased typo), CRLF turned into LF (a lone CR too when the paste has no LF; with LF line ends it returns the
 // carriage within its line), BOM removed, no-break spaces (a terminal rendered as HTML, chat apps) turned into spaces, invisible format characters (a wiki's zero-width spaces,
-// joiners, a BOM inside the text, soft hyphens) removed, U+2028/U+2029 (and NEL in a paste without LF) made LF. Line numbers stay
+// joiners, a BOM inside the text, soft hyphens) removed, U+2028/U+2029 (and NEL or VT in a paste without LF) made LF. Line numbers stay
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
@@ -199,9 +199,15 @@ function breakCarriageReturns(stripped: string): string {
 // file): among LF line ends it is more likely Windows-1252's "…" decoded as Latin-1. Read after the CRs, so a lone CR
 // in a paste whose other breaks are these is still a line end.
 const UNICODE_LINE_BREAK = /[\u2028\u2029]/g;
+// VT (U+000B) likewise, Word's manual line break (Shift+Enter) copied out of a document, in a paste without LF
+// (adv69c-47: every row joined into one line).
 function breakUnicodeLines(text: string): string {
   const lines = text.includes('\u2028') || text.includes('\u2029') ? text.replace(UNICODE_LINE_BREAK, '\n') : text;
-  return lines.includes('\u0085') && !lines.includes('\n') ? lines.replace(/\u0085/g, '\n') : lines;
+  // (A file's final LF is no line break between its lines.)
+  const lf = lines.indexOf('\n');
+  if (lf >= 0 && lf < lines.length - 1) return lines;
+  const nel = lines.includes('\u0085') ? lines.replace(/\u0085/g, '\n') : lines;
+  return nel.includes('\v') ? nel.replace(/\v/g, '\n') : nel;
 }
 
 /** Bytes searched natively (memchr): Node's Buffer. */

@@ -84,6 +84,14 @@ describe('decodePaste', () => {
   });
 });
 
+describe('VT line breaks', () => {
+  it("reads Word's manual line breaks (VT) as line ends in a paste without LF, a file's final LF aside", () => {
+    expect(normalizePasteText('a\vb\vc\n')).toBe('a\nb\nc\n');
+    expect(normalizePasteText('a\vb')).toBe('a\nb');
+    expect(normalizePasteText('a\vb\nc\n')).toBe('a\vb\nc\n');
+  });
+});
+
 describe('HTML escapes', () => {
   it('undoes one level of a page source\'s escapes, and leaves other ampersands alone', () => {
     expect(normalizePasteText('$&nbsp;date&nbsp;&amp;&amp;&nbsp;kill&nbsp;5202\n&lt;node1&gt;&#39;x&#39; &quot;y&quot; &amp;lt;')).toBe('$ date && kill 5202\n<node1>\'x\' "y" &lt;');

@@ -1509,15 +1509,14 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv68h-35-r11-latin1-one-follower.log',
   // adv69c (session 69, blind: what text boxes and chat tools do to a paste): Markdown ate underscores (kv_node_1 ->
   // kvnode1) and the engine names node1 (-16/-36, names); soft breaks joined every line into one paragraph (-17); a
-  // screen reader's linearised table rows (-26); Word's manual line breaks as VT (-47); a mail wrap splitting
-  // 'connection to leader' from 'node1 lost (EOF)' (-49). False fails or names. Right since this session: its nine
-  // false passes (a date row under a Google Doc list's TAB, Slack inline code, bold, a quote over an editor gutter)
-  // and every space as the literal text &nbsp; (-44/-45: HTML escapes are read as the text they stand for).
+  // screen reader's linearised table rows (-26); a mail wrap splitting 'connection to leader' from 'node1 lost (EOF)'
+  // (-49). False fails or names. Right since this session: its nine false passes (a date row under a Google Doc list's
+  // TAB, Slack inline code, bold, a quote over an editor gutter), every space as the literal text &nbsp; (-44/-45:
+  // HTML escapes are read as the text they stand for) and Word's manual line breaks as VT (-47).
   'adv69c-16-markdown-underscores-eaten.log',
   'adv69c-17-markdown-soft-breaks-one-paragraph.log',
   'adv69c-26-screen-reader-linearized-rows.log',
   'adv69c-36-killed-follower-markdown-underscores.log',
-  'adv69c-47-word-manual-line-breaks-vt.log',
   'adv69c-49-email-wrap-62-splits-leader-name.log',
   // adv69b (session 69, blind: real timing under load and at the boundary): a whole-second or -Iseconds date record
   // whose second holds the leader's own ms shutdown line, logged 105-157 ms late by a busy handler: the line times the

@@ -622,6 +622,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     'the kill record\'s time was printed on a 12-hour clock with no AM/PM (`hh` in Get-Date -Format, `%I` in date), so its hour is ' +
     `known only modulo 12: it was read as ${String(a.readAs)}, the reading next to the nodes' own times. ` +
     'Print the kill time on a 24-hour clock (`HH:mm:ss.fff`, `date +%T.%3N`)',
+  NODE_TIMES_TWELVE_HOUR: (a) =>
+    `the nodes' times were printed on a 12-hour clock with no AM/PM (C's strftime \`%I\`): line ${String(a.line)}'s ` +
+    `${String(a.printed)} was read 12 hours on, as ${String(a.readAs)}, where the paste's other times place it. ` +
+    'Print node times on a 24-hour clock (`%H`, as `%T` does)',
   KILL_TIME_HOUR_FROM_NODES: (a) =>
     `the kill record on line ${String(a.line)} was printed with no hour (\`date +%M:%S.%3N\`), so its hour was taken from the nodes' own lines: ` +
     `it was read as ${String(a.readAs)}, the one hour that puts its minute and second next to them. Print the kill time with its hour (\`date +%T.%3N\`)`,

@@ -102,6 +102,8 @@ export interface Stamp {
   readonly rounded?: true;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
   readonly halfDay?: true;
+  /** A node's bare time read 12 h on, on the 12-hour clock with no AM/PM the paste proves (twelve-hour-clock.ts). */
+  readonly readTwelveHoursOn?: true;
   /** Printed with no hour (`date +%M:%S.%3N`: `19:58.123`): the hour was taken from the nodes' lines (hourless-record.ts). */
   readonly hourFromNodes?: true;
   /**

@@ -71,5 +71,5 @@ export function readTwelveHourClock(lines: PasteLines, table: LineTable, stamp: 
   const placed = placeNear(stamp.dayMs % HALF_DAY_MS, HALF_DAY_MS, first);
   const dayMs = placed - Math.floor(placed / DAY_MS) * DAY_MS;
   const shift = dayMs - stamp.dayMs;
-  return shift === 0 ? stamp : { ...stamp, ms: stamp.ms + shift, dayMs, yearMs: stamp.yearMs + shift };
+  return shift === 0 ? stamp : { ...stamp, ms: stamp.ms + shift, dayMs, yearMs: stamp.yearMs + shift, readTwelveHoursOn: true };
 }

@@ -342,6 +342,14 @@ export function measureDetection(
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, paste.at(event.line)));
     }
   }
+  // Node times read 12 h on, a 12-hour clock with no AM/PM (twelve-hour-clock.ts): the first so read, as it reads.
+  const twelveHour = events.find((e) => e.kind !== 'kill' && e.time?.readTwelveHoursOn === true);
+  if (twelveHour !== undefined) {
+    const time = twelveHour.time!;
+    const dayMs = (time.dayMs + 43_200_000) % 86_400_000;
+    const args = { line: lineNumber(lines, twelveHour.line), printed: formatClockValue('time-of-day', dayMs, { precisionMs: time.precisionMs }), readAs: formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs }) };
+    findings.push(createFinding('NODE_TIMES_TWELVE_HOUR', 'info', args, paste.at(twelveHour.line)));
+  }
   // Zone-less node times read in a zone the paste shows (shown-zones.ts), where that zone differs from one another time
   // states (or, on a dated clock, from UTC, which zone-less times are read in otherwise): the report says where it was shown.
   for (const shown of findShownZones(events, clock.clock.kind === 'absolute')) {

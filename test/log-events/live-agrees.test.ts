@@ -625,7 +625,7 @@ describe('the harness and checkPaste agree', () => {
     // adv69 (session 69), shapes a paste has and a live node's lines never do: no-break spaces for every space (adv69c-06/
     // -37: the harness reads the time a week off) and U+2028 line separators (-48) from a web page; two follower logs side
     // by side by `paste` (adv69a-17); a per-process monotonic clock anchored by a wall-clock banner line (adv69b-22/-23);
-    // %I's 12-hour node times under a 24-hour date (adv69a-63, known wrong).
+    // %I's 12-hour node times under a 24-hour date, which checkPaste reads 12 h on (adv69a-63).
     'adv69a-17-paste-side-by-side-two-followers.log',
     'adv69a-63-strftime-percent-I-12h-no-pm-vs-date-24h.log',
     'adv69b-22-per-process-monotonic-wall-banner-anchor.log',

@@ -144,3 +144,22 @@ describe("a page's HTML source copied: its escapes are read as the text they sta
     expect(escaped.measurements?.killLine).toBe(2);
   });
 });
+
+describe("nodes' %I times under the student's afternoon date are read 12 h on, and the report says so (adv69a-63)", () => {
+  it('passes at +1 ms with an info line naming the first node time so read', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 12876',
+      '23:43:17.567',
+      '11:43:16.086 [node2] INFO  following leader node1 (term 2)',
+      '11:43:17.568 [node2] WARN  connection to leader node1 lost (EOF)',
+      '11:43:17.711 [node2] WARN  election timeout: no heartbeat from leader node1 in 168 ms, becoming candidate (term 3)',
+      '11:43:16.137 [node3] INFO  following leader node1 (term 2)',
+      '11:43:17.568 [node3] WARN  connection to leader node1 lost (EOF)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 1, node3: 1 });
+    const info = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'NODE_TIMES_TWELVE_HOUR');
+    expect(info).toMatchObject({ severity: 'info', args: { line: 3, printed: '11:43:16.086', readAs: '23:43:16.086' } });
+    expect(formatVerdictText(verdict, { color: false })).toContain("line 3's 11:43:16.086 was read 12 hours on, as 23:43:16.086");
+  });
+});

@@ -1353,7 +1353,11 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
     // A record whose time is coarser than the window's reach (BSD date's literal `.N`, busybox's `.%N`: whole seconds)
     // with the leader's own finer line inside its interval: that line times the kill (adv54g-14: +746 ms from the
     // second's start read for +3).
-    if ((record.event.timeInWords === true || isCoarserRecordOf(record, own)) && isSameInstant(record, own)) joined.add(record);
+    // Not when a follower's stated silence shows that line late: the leader had gone quiet inside the record's interval,
+    // more than heartbeats ever leave it, before its line (adv69b-61: `date +%T`'s 23:39:23, node1's own line at .108,
+    // "no message from leader node1 in 330 ms" at .333 — silent since .003): a busy handler logged it late, so the record
+    // alone bounds the kill.
+    if ((record.event.timeInWords === true || (isCoarserRecordOf(record, own) && !isShownLateBySilence(record, own, events, clock))) && isSameInstant(record, own)) joined.add(record);
     else {
       joined.add(own);
       (ownLines ??= new Map()).set(record, own);
@@ -1370,6 +1374,24 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
     const ofLeader = kill.killed !== undefined ? kill.ofLeader : own.steppedDown === undefined && (kill.leaderThen === undefined || kill.leaderThen.node === own.killed);
     const down = kill.steppedDown ?? (kill.killed === undefined ? own.steppedDown : undefined);
     return [{ ...kill, killed: own.killed, ofLeader, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs }, ...(down === undefined ? {} : { steppedDown: down }) }];
+  });
+}
+
+// The most a healthy leader stays quiet between heartbeats: Raft sends them well within an election timeout, and the
+// lesson's 150-300 ms timeouts put them 100 ms apart at most (the bundled node's: 50 ms).
+const HEARTBEAT_GAP_MAX_MS = 100;
+
+// Whether a follower's stated silence (`no message from leader node1 in 330 ms`) began inside coarse `record`'s
+// interval more than HEARTBEAT_GAP_MAX_MS before the leader's own line `own`: the leader was quiet then, and `own` late.
+function isShownLateBySilence(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  const node = own.killed;
+  if (node === undefined) return false;
+  return events.some((e) => {
+    if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) return false;
+    const t = clock.at(e);
+    if (t === undefined || t < own.atMs) return false;
+    const quietFromMs = t - e.silentMs;
+    return quietFromMs >= record.atMs && quietFromMs < own.atMs - HEARTBEAT_GAP_MAX_MS;
   });
 }
 
@@ -1718,6 +1740,9 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   // A signal other than the one its shutdown began with, received later by the node itself (`SIGTERM received,
   // graceful shutdown requested`, then 2.2 s on `SIGINT received (Ctrl-C), stopping node`: adv50-24): a new delivery
   // to a process the first had not ended. A shutdown's own later lines name the signal it began with.
+  // A coarse record whose second holds the node's own line, which a follower's stated silence shows late (joinKillRecords):
+  // the record is the kill, not the shutdown going on.
+  if (kill.event.node === undefined && previous.event.node !== undefined && isCoarserRecordOf(kill, previous) && isShownLateBySilence(kill, previous, events, clock)) return false;
   const signal = kill.event.signal;
   const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
   if (kill.event.node !== undefined && previous.event.node !== undefined && signal !== undefined && previous.event.signal !== undefined && signal !== previous.event.signal && kill.atMs > sinceMs) return false;

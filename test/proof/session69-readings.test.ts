@@ -163,3 +163,30 @@ describe("nodes' %I times under the student's afternoon date are read 12 h on, a
     expect(formatVerdictText(verdict, { color: false })).toContain("line 3's 11:43:16.086 was read 12 hours on, as 23:43:16.086");
   });
 });
+
+describe("a whole-second date record whose second holds the leader's own line, shown late by the followers' silence (adv69b-61)", () => {
+  const paste = (silentMs: number, ownMs: string) => [
+    '$ date +%T; kill 3866',
+    '23:39:23',
+    '2026-12-06 23:39:21.168 [node1] became LEADER for term 1 (pid 3866)',
+    `2026-12-06 23:39:23.${ownMs} [node1] received SIGTERM, shutting down (was leader, term 1)`,
+    '2026-12-06 23:39:21.171 [node2] following leader node1 (term 1)',
+    `2026-12-06 23:39:23.333 [node2] heartbeat timeout: no message from leader node1 in ${silentMs} ms`,
+    '2026-12-06 23:39:21.171 [node3] following leader node1 (term 1)',
+    `2026-12-06 23:39:23.332 [node3] heartbeat timeout: no message from leader node1 in ${silentMs} ms`,
+  ];
+
+  it('silent since .003, its own line at .108: the record bounds the kill, and +333 is not shown within 300 ms', () => {
+    const verdict = check(paste(330, '108'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(formatVerdictText(verdict, { color: false })).toContain('record the kill');
+  });
+
+  it('silent since .033, its own line at .040 (a heartbeat gap): the own line times the kill, as the documented rule says', () => {
+    const verdict = check(paste(300, '040'));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node2: 293, node3: 292 });
+  });
+});

@@ -623,14 +623,17 @@ describe('the harness and checkPaste agree', () => {
     'adv68d-27-json-nested-jq-pretty-multiline.log',
     'adv68g-16-journalctl-short-wrong-pid-first.log',
     // adv69 (session 69), shapes a paste has and a live node's lines never do: no-break spaces for every space (adv69c-06/
-    // -37: the harness reads the time a week off) and U+2028 line separators (-48) from a web page; two follower logs side
-    // by side by `paste` (adv69a-17); a per-process monotonic clock anchored by a wall-clock banner line (adv69b-22/-23);
-    // %I's 12-hour node times under a 24-hour date, which checkPaste reads 12 h on (adv69a-63).
+    // -37: the harness reads the time a week off), `&nbsp;` escapes (-44), U+2028 line separators (-48) from a web page
+    // and Word's VT line breaks (-47); two follower logs side by side by `paste` (adv69a-17); a per-process monotonic
+    // clock anchored by a wall-clock banner line (adv69b-22/-23); %I's 12-hour node times under a 24-hour date, which
+    // checkPaste reads 12 h on (adv69a-63).
     'adv69a-17-paste-side-by-side-two-followers.log',
     'adv69a-63-strftime-percent-I-12h-no-pm-vs-date-24h.log',
     'adv69b-22-per-process-monotonic-wall-banner-anchor.log',
     'adv69b-23-per-process-monotonic-us-wall-banner.log',
     'adv69c-06-nbsp-for-every-space.log',
+    'adv69c-44-nbsp-entities-literal.log',
+    'adv69c-47-word-manual-line-breaks-vt.log',
     'adv69c-37-late-one-silent-nbsp.log',
     'adv69c-48-unicode-line-separator-2028.log',
   ]);

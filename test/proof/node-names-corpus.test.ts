@@ -9,6 +9,7 @@ import { formatJunit } from '../../src/formats/format-junit.js';
 import { addFindingMessages } from '../../src/proof/add-finding-messages.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { decodePaste } from '../../src/proof/normalize-paste.js';
 import type { Verdict } from '../../src/proof/verdict.js';
 import { loadLesson, ROOT } from './helpers.js';
 
@@ -93,16 +94,10 @@ const writesAsSpanField = (text: string, name: string): boolean => {
 };
 const writes = (text: string, name: string): boolean => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`).test(text) || writesAsJsonKey(text, name) || writesAsSpanField(text, name);
 
-// The paste as the engine reads it, without colour codes.
+// The paste as the engine reads it (its bytes decoded as decodePaste does: UTF-16 with or without a byte order mark,
+// in runs, Windows-1252), without colour codes.
 function pasteText(file: string): string {
-  const bytes = readFileSync(join(CORPUS, file));
-  // UTF-16 with its byte order mark, little- or big-endian (PowerShell's Out-File, adv68h-21's `iconv -t UTF-16BE`).
-  const text =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? bytes.subarray(2).toString('utf16le')
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
-        : bytes.toString('utf8');
+  const text = decodePaste(readFileSync(join(CORPUS, file)));
   return `${text}\n${text.replace(/\x1b\[[0-9;]*m/g, '')}`;
 }
 

@@ -92,9 +92,9 @@ function sendError(reply: FastifyReply, statusCode: number, body: HttpErrorBody)
   return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
 }
 
-// A charset the client declares other than UTF-8 (PowerShell's UTF-16LE without a BOM: judged as "binary data")
-// is decoded here, to UTF-8 bytes; undeclared bytes go to the verdict engine as they are, which reads UTF-8, a BOM's
-// UTF-16, and says when input is binary. A label TextDecoder does not know: `{ unsupported }` (a 415).
+// A charset the client declares other than UTF-8 (`iso-8859-1`, `utf-16le`) is decoded here, to UTF-8 bytes; undeclared
+// bytes go to the verdict engine as they are, which reads UTF-8, UTF-16 with or without a BOM, Windows-1252 where they
+// hold no UTF-8, and says when input is binary. A label TextDecoder does not know: `{ unsupported }` (a 415).
 function decodeDeclaredCharset(body: Buffer, contentType: string | undefined): Buffer | { readonly unsupported: string } {
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
   if (charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === 'us-ascii') return body;

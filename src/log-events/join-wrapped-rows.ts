@@ -223,11 +223,23 @@ function findSoftWraps(lines: PasteLines, width: number): Uint8Array | undefined
   for (let i = 0; i + 1 < count; i++) {
     if (ends[i]! - starts[i]! < width - SOFT_EDGE || !continuesRow(lines, i, width) || recordHeadShape(text, starts[i]!, ends[i]!) === undefined) continue;
     const next = text.slice(starts[i + 1]!, ends[i + 1]!);
-    if (CHAT_HEADER.test(next) || OWN_ROW.test(next)) continue;
+    // A row naming a node continues the one above only where that one's width left its first word no room: a mail
+    // client's wrap at 62 columns put "node1 lost (EOF)" under "… connection to leader" (adv69c-49).
+    if (CHAT_HEADER.test(next) || (OWN_ROW.test(next) && !(isForcedBreak(ends[i]! - starts[i]!, next, width) && !SENTENCE_OR_COLUMN.test(next)))) continue;
     (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
   }
   return wrapped >= MIN_SOFT_WRAPPED ? joins : undefined;
+}
+
+// A row of its own whatever the width: a student's sentence or heading (ending in `.`, `:`, `!`, `?`) or a writer column.
+const SENTENCE_OR_COLUMN = /[.:!?]\s*$|^[^\s|]{1,48}\s*\|\s/;
+
+// Whether a greedy word wrap at `width` had to break before `next`'s first word: the row above, a blank and that word
+// are wider than the width.
+function isForcedBreak(rowLength: number, next: string, width: number): boolean {
+  const word = /^\S+/.exec(next);
+  return word !== null && rowLength + 1 + word[0].length > width;
 }
 
 // `lines` with each row marked in `joins` followed by the next, `glue` between them.

@@ -190,3 +190,35 @@ describe("a whole-second date record whose second holds the leader's own line, s
     expect(followerMs(verdict)).toEqual({ node2: 293, node3: 292 });
   });
 });
+
+describe("a mail client's wrap that puts a node's name at the head of a row continues the row above (adv69c-49)", () => {
+  const rows = [
+    '$ date +%T.%3N; kill 5321',
+    '23:26:51.223',
+    '2026-12-06T23:26:49.999Z [node1] INFO  became leader (term 1)',
+    '2026-12-06T23:26:51.224Z [node1] INFO  received SIGTERM,',
+    'shutting down',
+    '2026-12-06T23:26:50.000Z [node2] INFO  following leader node1',
+    '(term 1)',
+    '2026-12-06T23:26:51.226Z [node2] WARN  connection to leader',
+    'node1 lost (EOF)',
+    '2026-12-06T23:26:49.999Z [node3] INFO  following leader node1',
+    '(term 1)',
+    '2026-12-06T23:26:51.226Z [node3] WARN  connection to leader',
+    'node1 lost (EOF)',
+    '2026-12-06T23:26:51.354Z [node3] WARN  election timeout fired:',
+    'no heartbeat from leader node1 in 154ms, becoming candidate',
+  ];
+
+  it('both followers detected at +3 ms, on the rows the wrap began', () => {
+    const verdict = check(rows);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 3, node3: 3 });
+    expect(verdict.measurements?.followers.map((f) => f.line)).toEqual([8, 12]);
+  });
+
+  it("a student's own row naming a node under a short log line stays a row of its own", () => {
+    const verdict = check([...rows.slice(0, 13), '2026-12-06T23:26:51.300Z [node3] INFO  ok', 'node3 was slower:']);
+    expect(verdict.measurements?.followers.map((f) => f.line)).toEqual([8, 12]);
+  });
+});

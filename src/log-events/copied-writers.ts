@@ -16,10 +16,15 @@ const MIN_COPIED_EVENTS = 3;
 const TAIL_CHARS = 40;
 const LINE_CAP = 4096;
 
-/** A writer whose every timed event repeats another's (`copyOf`): its events were dropped. */
+/** A writer whose every timed event repeats another's (`copyOf`): its events were dropped. Lines 0-based. */
 export interface CopiedWriter {
   readonly node: string;
   readonly copyOf: string;
+  /** The first and last line of the copy's events, and of the events of `copyOf` at their ms. */
+  readonly first: number;
+  readonly last: number;
+  readonly copyOfFirst: number;
+  readonly copyOfLast: number;
 }
 
 /** Drops from `events` (in place) those of writers that only repeat another writer's; undefined when there are none. */
@@ -71,7 +76,7 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
       if (count < timed || dropped.has(other) || !(isRelatedName(node, other) || impossible?.has(node) === true)) continue;
       // Two writers repeating each other whole: the later one in the paste is the copy.
       if (repeats.get(other)?.get(node) === timedOf.get(other) && firstLine(events, node) < firstLine(events, other)) continue;
-      (copied ??= []).push({ node, copyOf: other });
+      (copied ??= []).push({ node, copyOf: other, ...spanOf(events, node), ...spanOfAt(events, other, node) });
       dropped.add(node);
       break;
     }
@@ -137,12 +142,30 @@ function tailOf(lines: PasteLines, line: number, masked?: string): string {
 }
 
 // The writers whose timed events hold what two nodes never both write when all of them repeat another writer's at
-// their ms: a start line (the same pid and port: its words to the end) or a claim to lead (two leaders of one term).
-// Names that share nothing (`node1`, `node2`) are then one node's lines relabeled (adv65b-12: node1's grep as node2).
+// their ms: a start line (the same pid and port: its words to the end), a claim to lead (two leaders of one term), or
+// a line following itself as leader (no node follows itself: node2's `following leader node3` shown again under
+// `data/node3/node.log:`, adv67b-21's symlinked log). Names that share nothing (`node1`, `node2`) are then one node's
+// lines relabeled (adv65b-12: node1's grep as node2).
 function findImpossibleTwinWriters(events: readonly MutableLogEvent[]): Set<string> | undefined {
   let writers: Set<string> | undefined;
-  for (const event of events) if (event.node !== undefined && event.time !== undefined && (event.kind === 'startup' || event.kind === 'became-leader')) (writers ??= new Set()).add(event.node);
+  for (const event of events) {
+    if (event.node === undefined || event.time === undefined) continue;
+    if (event.kind === 'startup' || event.kind === 'became-leader' || (event.kind === 'follows-leader' && event.leader === event.node)) (writers ??= new Set()).add(event.node);
+  }
   return writers;
 }
 
 const firstLine = (events: readonly MutableLogEvent[], node: string): number => events.find((e) => e.node === node)!.line;
+
+// The first and last line of `node`'s events.
+function spanOf(events: readonly MutableLogEvent[], node: string): { first: number; last: number } {
+  const own = events.filter((e) => e.node === node);
+  return { first: own[0]!.line, last: own[own.length - 1]!.line };
+}
+
+// The first and last line of `original`'s timed events at the ms of `copy`'s.
+function spanOfAt(events: readonly MutableLogEvent[], original: string, copy: string): { copyOfFirst: number; copyOfLast: number } {
+  const ms = new Set(events.flatMap((e) => (e.node === copy && e.time !== undefined ? [e.time.ms] : [])));
+  const at = events.filter((e) => e.node === original && e.time !== undefined && ms.has(e.time.ms));
+  return { copyOfFirst: at[0]!.line, copyOfLast: at[at.length - 1]!.line };
+}

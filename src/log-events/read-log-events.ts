@@ -349,7 +349,7 @@ export function readLogEvents(
   // One log shown twice under two section names (a loop tailing one file under each header): the copy is nobody's.
   const repeated = hasSectionLines(table) ? dropRepeatedSections(lines, table, raw) : undefined;
   // One node's lines shown twice under two writer names in any shape (pm2's file and its `pm2 logs`): the copy is dropped.
-  dropCopiedWriters(lines, raw);
+  const copiedWriters = dropCopiedWriters(lines, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a
@@ -558,7 +558,9 @@ export function readLogEvents(
   if (nonVoters.length > 0) read.nonVoters = nonVoters;
   if (unlisted !== undefined && unlisted.length > 0) read.unlistedWriters = unlisted;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
-  if (repeated !== undefined) read.repeatedSections = repeated.sections;
+  // A writer shown again under another name (copied-writers.ts) is reported as a repeated section is.
+  const shownTwice = copiedWriters?.map((c) => ({ node: name(c.node) ?? c.node, first: c.first, last: c.last, sameAs: name(c.copyOf) ?? c.copyOf, sameAsFirst: c.copyOfFirst, sameAsLast: c.copyOfLast }));
+  if (repeated !== undefined || shownTwice !== undefined) read.repeatedSections = [...(repeated?.sections ?? []), ...(shownTwice ?? [])];
   read.lineWriters = table.nodes;
   read.lineStampAt = table.stampAt;
   read.lineKinds = table.kinds;

@@ -28,7 +28,7 @@ const run = (copyName: string, copyPid: string): (readonly [string, LogEventKind
 describe('dropCopiedWriters', () => {
   it("drops node2 when its every line is node1's relabeled, to the ms, a start line and a claim to lead among them (adv65b-12)", () => {
     const { lines, events } = readEvents(run('node2', '4504'));
-    expect(dropCopiedWriters(lines, events)).toEqual([{ node: 'node2', copyOf: 'node1' }]);
+    expect(dropCopiedWriters(lines, events)).toEqual([{ node: 'node2', copyOf: 'node1', first: 4, last: 7, copyOfFirst: 0, copyOfLast: 3 }]);
     expect(new Set(events.map((e) => e.node))).toEqual(new Set(['node1']));
   });
 

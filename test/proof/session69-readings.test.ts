@@ -222,3 +222,23 @@ describe("a mail client's wrap that puts a node's name at the head of a row cont
     expect(verdict.measurements?.followers.map((f) => f.line)).toEqual([8, 12]);
   });
 });
+
+describe("one follower's log shown again under another's file name (a symlink): the copy is reported and not counted (adv67b-21)", () => {
+  it('node3 has no lines of its own, and an info line says whose lines its section repeats', () => {
+    const verdict = check([
+      'student@kv-vm:~/kv$ date +%T.%3N; kill 30343',
+      '17:56:20.163',
+      '',
+      '$ grep -H -i "timeout\\|leader" data/node2/node.log data/node3/node.log',
+      'data/node2/node.log:17:56:18.217 [node2] INFO following leader node1 (term 1)',
+      'data/node2/node.log:17:56:20.301 [node2] WARN heartbeat timeout: no message from leader node1 in 154ms',
+      'data/node2/node.log:17:56:20.457 [node2] INFO following leader node3 (term 2)',
+      'data/node3/node.log:17:56:18.217 [node2] INFO following leader node1 (term 1)',
+      'data/node3/node.log:17:56:20.301 [node2] WARN heartbeat timeout: no message from leader node1 in 154ms',
+      'data/node3/node.log:17:56:20.457 [node2] INFO following leader node3 (term 2)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 138, node3: 'no-detection' });
+    expect(formatVerdictText(verdict, { color: false })).toContain('lines 8-10 under node3 repeat lines 5-7 under node2 line for line, to the ms');
+  });
+});

@@ -88,16 +88,19 @@ function saysNonVoter(text: string): boolean {
 export function findNonVoters(events: readonly LogEvent[], textOf: (line: number) => string): NonVoter[] {
   let found: NonVoter[] | undefined;
   for (const event of events) {
-    if ((event.kind !== 'startup' && event.kind !== 'heartbeat-timeout' && event.kind !== 'vote') || event.node === undefined || found?.some((v) => v.node === event.node) === true) continue;
+    if ((event.kind !== 'startup' && event.kind !== 'heartbeat-timeout' && event.kind !== 'vote' && event.kind !== 'election-started') || event.node === undefined || found?.some((v) => v.node === event.node) === true) continue;
     const text = textOf(event.line);
     // A start line saying it has no vote reads as a vote (adv67b-37: `starting kv_node node4 … as read replica (no vote)`).
     const starting = event.kind === 'startup' || (event.kind === 'vote' && STARTUP_PATTERN.test(text));
-    const says = starting ? saysNonVoter(text) : event.kind === 'heartbeat-timeout' && CALLS_NO_ELECTION.test(text) && (saysNonVoter(text) || OUT_OF_CONFIGURATION.test(text));
+    // etcd's learner's timer reads as a campaign: `node3 is unpromotable and can not campaign` (adv56e-42).
+    const says = starting ? saysNonVoter(text) : event.kind !== 'vote' && CALLS_NO_ELECTION.test(text) && (saysNonVoter(text) || OUT_OF_CONFIGURATION.test(text));
     if (says) (found ??= []).push({ node: event.node, line: event.line });
   }
   // A node whose own lines after that one vote, campaign or lead is a voter since (a learner promoted before the kill:
   // adv56e-27); one that voted before it was removed is not (adv56d-34).
-  return (found ?? []).filter((v) => !events.some((e) => e.node === v.node && e.line > v.line && (e.kind === 'vote' || e.kind === 'election-started' || e.kind === 'became-leader')));
+  return (found ?? []).filter(
+    (v) => !events.some((e) => e.node === v.node && e.line > v.line && (e.kind === 'vote' || (e.kind === 'election-started' && !CALLS_NO_ELECTION.test(textOf(e.line))) || e.kind === 'became-leader')),
+  );
 }
 
 /** A writer whose own line (0-based `line`) says it does not vote. */

@@ -242,3 +242,22 @@ describe("one follower's log shown again under another's file name (a symlink): 
     expect(formatVerdictText(verdict, { color: false })).toContain('lines 8-10 under node3 repeat lines 5-7 under node2 line for line, to the ms');
   });
 });
+
+describe("etcd's learner's timer, `node3 is unpromotable and can not campaign`, says node3 does not vote (adv56e-42)", () => {
+  it('node3 is no follower of the voters, and the report says why', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 12825',
+      '13:41:46.299',
+      '2026-12-05 13:41:44.914 [node2] INFO following leader node1 (term 1)',
+      '2026-12-05 13:41:46.302 [node2] WARN connection to leader node1 lost (EOF)',
+      '2026-12-05 13:41:46.518 [node2] WARN election timeout fired: no heartbeat from leader node1 in 246 ms',
+      '2026-12-05 13:41:44.914 [node3] INFO following leader node1 (term 1)',
+      '2026-12-05 13:41:46.302 [node3] WARN connection to leader node1 lost (EOF)',
+      '2026-12-05 13:41:46.556 [node3] WARN node3 is unpromotable and can not campaign',
+      '2026-12-05 13:41:46.839 [node3] WARN node3 is unpromotable and can not campaign',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 3 });
+    expect(formatVerdictText(verdict, { color: false })).toContain('node3 does not vote (its own line 8 says so)');
+  });
+});

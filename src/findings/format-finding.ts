@@ -1,4 +1,3 @@
-import { STALE_LOG_MS } from '../log-events/log-facts.js';
 import { formatUtcOffset, UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
 import { FLUSH_SPAN_MS } from '../log-events/flush-stamps.js';
 import { NOT_EXECUTABLE_EXIT, type Finding, type FindingCode, type LookedAtLine, type NodeExitedArgs, type QuotedLine, type TimestampsBackwardsArgs } from './finding.js';
@@ -116,6 +115,9 @@ const runName = (clock: unknown): string => (RUN_CLOCK.test(String(clock)) ? clo
 // A clock of one process (`uptime@node2`: seconds since node2 started), as clockName names it.
 const isProcessClock = (clock: unknown): boolean => String(clock).startsWith(UPTIME_CLOCK_PREFIX);
 // `5 h 30 min`, `45 min`, `1 h`.
+// How long before a kill a follower's only detection says its log is another run's: followers notice within seconds.
+const ANOTHER_RUN_MS = 60_000;
+
 const hoursMinutes = (minutes: number): string => {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
@@ -751,8 +753,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'end the leader with kill -TERM <pid> (or Ctrl+C in its terminal)'
       : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
-    // Hours before (log-facts.ts STALE_LOG_MS): a saved log of another day's run, not this kill's; the readable span first.
-    ((a.beforeMs as number) > STALE_LOG_MS
+    // Minutes or hours before (a follower notices within seconds): a saved log of another run or day, not this kill's
+    // (adv69d-37: 4 min before, the killed pid none of the logs' own); the readable span first.
+    ((a.beforeMs as number) > ANOTHER_RUN_MS
       ? `${String(a.node)} noticed a missing leader only before the kill, ${hoursMinutes(Math.floor((a.beforeMs as number) / 60_000))} before it ` +
         `(line ${String(a.line)}, ${ms(a.beforeMs)} before), not after the kill on line ${String(a.killLine)} — a log of another run or day? Paste the logs of the run you killed the leader in`
       : `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +

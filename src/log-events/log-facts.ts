@@ -1386,13 +1386,7 @@ const HEARTBEAT_GAP_MAX_MS = 100;
 function isShownLateBySilence(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
   const node = own.killed;
   if (node === undefined) return false;
-  return events.some((e) => {
-    if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) return false;
-    const t = clock.at(e);
-    if (t === undefined || t < own.atMs) return false;
-    const quietFromMs = t - e.silentMs;
-    return quietFromMs >= record.atMs && quietFromMs < own.atMs - HEARTBEAT_GAP_MAX_MS;
-  });
+  return findStatedSilences(events, clock, node).some((s) => s.atMs >= own.atMs && s.quietFromMs >= record.atMs && s.quietFromMs < own.atMs - HEARTBEAT_GAP_MAX_MS);
 }
 
 // How long after a shell record of a kill the leader's own line saying it stopped may come and still end that kill's
@@ -1792,11 +1786,19 @@ function isLostBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'
 // of its own, or a follower's timeout states a silence that began then (`no message from leader node1 in 308ms`).
 function isShownAliveBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): boolean {
   if (isHeardBetween(events, clock, node, afterMs, beforeMs) || logsOnBetween(events, clock, node, afterMs, beforeMs)) return true;
-  return events.some((e) => {
-    if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) return false;
+  return findStatedSilences(events, clock, node).some((s) => s.quietFromMs > afterMs && s.quietFromMs < beforeMs);
+}
+
+// The silences other nodes' timeouts state of `node` (`no message from leader node1 in 330 ms` at 23.333): each
+// timeout's time and when the silence began by its words (23.003). A timeout naming no leader may be of `node`.
+function findStatedSilences(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string): { atMs: number; quietFromMs: number }[] {
+  const silences: { atMs: number; quietFromMs: number }[] = [];
+  for (const e of events) {
+    if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) continue;
     const t = clock.at(e);
-    return t !== undefined && t - e.silentMs > afterMs && t - e.silentMs < beforeMs;
-  });
+    if (t !== undefined) silences.push({ atMs: t, quietFromMs: t - e.silentMs });
+  }
+  return silences;
 }
 
 // Whether `node` logged a line of its own other than a kill or start line after `afterMs` and before `beforeMs`.

@@ -110,10 +110,13 @@ function rearrangeRows(lines: PasteLines, scanner: PatternScanner | undefined, w
   return { lines: joinWrappedRows(joined) ?? joined };
 }
 
+// The literals holdsTextToUnescape looks for, joined once rather than per verdict.
+const UNESCAPE_LITERALS: readonly string[] = [...LOST_ESC_RESETS, ...HTML_ENTITY_LITERALS];
+
 // Whether the scanned paste holds a colour reset code whose ESC was lost (`[0m`: its colour codes are to be read off) or
 // an HTML escape (`&lt;`, `&nbsp;`: a page's source copied).
 function holdsTextToUnescape(scanner: PatternScanner): boolean {
-  return [...LOST_ESC_RESETS, ...HTML_ENTITY_LITERALS].some((literal) => (linesHoldingLiteral(scanner, literal)?.length ?? 1) > 0);
+  return UNESCAPE_LITERALS.some((literal) => (linesHoldingLiteral(scanner, literal)?.length ?? 1) > 0);
 }
 
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.

@@ -346,7 +346,7 @@ export function measureDetection(
   const twelveHour = events.find((e) => e.kind !== 'kill' && e.time?.readTwelveHoursOn === true);
   if (twelveHour !== undefined) {
     const time = twelveHour.time!;
-    const dayMs = (time.dayMs + 43_200_000) % 86_400_000;
+    const dayMs = (time.dayMs + DAY_MS / 2) % DAY_MS;
     const args = { line: lineNumber(lines, twelveHour.line), printed: formatClockValue('time-of-day', dayMs, { precisionMs: time.precisionMs }), readAs: formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs }) };
     findings.push(createFinding('NODE_TIMES_TWELVE_HOUR', 'info', args, paste.at(twelveHour.line)));
   }
@@ -410,10 +410,7 @@ export function measureDetection(
   const unled = findUnledKills(lines, events, times, kills);
   // A record after the killed node's own line saying it received its end is no kill of it (isAfterOwnEnd): found once,
   // for the judging and for KILL_CHOSEN's words.
-  // Not a record below a process check that found the node still running after that line (a SIGTERM handler that logged
-  // `shutting down` and ran on, then `date; kill -9` of the same pid: adv69d-50): the node was not down.
-  const shownRunning = (k: KillJudgement): boolean => kills.some((j) => j.stillRunning !== undefined && j.leader === k.leader && j.stillRunning.pidLine < k.event.line);
-  const afterOwnEnd = new Set(kills.filter((k) => k.ofLeader && isAfterOwnEnd(k, kills, events, clock) && !shownRunning(k)));
+  const afterOwnEnd = new Set(kills.filter((k) => k.ofLeader && isAfterOwnEnd(k, kills, events, clock)));
   // A record of a pid other than the one a later record the leader's own line joins names (findOtherPidKill): another
   // node's process was signalled.
   const otherPid = new Map<KillJudgement, KillJudgement>();

@@ -656,9 +656,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const numbers = restated.map((r) => String(r.line));
     const nodes = [...new Set(restated.map((r) => r.node))].map((node) => `${node}'s`);
     const list = (items: string[]): string => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`);
-    const where = a.heading === null || a.heading === undefined ? 'below the logs' : `under ${JSON.stringify(a.heading)} (line ${String(a.headingLine)})`;
     // Where the summary says otherwise than the line measured (measure-detection.ts sayWhereSummariesDisagree).
     const disagree = (a.disagree as { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null; noOwnLines?: true }[] | undefined) ?? [];
+    // With no node's own line in the paste (a typed sheet alone, adv67h-33), the summary is below no logs.
+    const noLogs = restated.every((r) => disagree.some((d) => d.node === r.node && d.noOwnLines === true));
+    const where = a.heading !== null && a.heading !== undefined ? ` under ${JSON.stringify(a.heading)} (line ${String(a.headingLine)})` : noLogs ? '' : ' below the logs';
     const otherwise = disagree.map((d) =>
       d.noOwnLines === true
         ? `line ${String(d.line)} says ${d.node} noticed the dead leader, but the paste holds no line of ${d.node}'s own log: paste it`
@@ -668,7 +670,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
     return (
       `${numbers.length === 1 ? 'line' : 'lines'} ${list(numbers)} ${numbers.length === 1 ? 'restates' : 'restate'} ${list(nodes)} ${restated.length === 1 ? 'line' : 'lines'} ` +
-      `in your own summary ${where}, so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
+      `in your own summary${where}, so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
       '(a summary may miscopy a time): each node is measured from its own log lines' +
       // Each a sentence of its own ("… paste it; line 7 says …"), not run together with "and".
       (otherwise.length === 0 ? '' : `; your summary says otherwise: ${otherwise.join('; ')}`)

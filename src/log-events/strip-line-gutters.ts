@@ -238,6 +238,10 @@ function followsNumber(number: number, previous: number, numbered: number, step:
 // as the line's first character and a blank after it (or nothing after it: an empty item).
 const BULLETS = new Set([42, 45, 0x2022]);
 
+// An item's time of day ending it, and an item opening with a time (after its marker, a bracket allowed).
+const TIME_LAST = /\d:\d\d:\d\d(?:[.,]\d{1,9})?\s*$/;
+const STAMP_FIRST = /^.[ \t]+[[(]?\d/;
+
 /** The lines without a bullet list's markers when most lines open with one (the same bullet), or undefined. */
 function stripBulletGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
@@ -254,7 +258,13 @@ function stripBulletGutter(lines: PasteLines): PasteLines | undefined {
   if (bullets < MIN_GUTTER_LINES || bullets < 2 * others) return undefined;
   // A list one of whose items tells what the student did (`* 21:09:36.434 ran kill 8336`) is their account, read as a
   // list (student-lines.ts), no gutter of pasted lines (adv68e-22).
-  for (let i = 0; i < count; i++) if (marked(i) && isStudentAction(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)))) return undefined;
+  // So is one whose items end with their time after words (`- node2: heartbeat timeout at 17:53:02.332`, adv67h-35): a
+  // list item whose time is last is the student's line (student-lines.ts), a pasted log line opens with its time.
+  for (let i = 0; i < count; i++) {
+    if (!marked(i)) continue;
+    const item = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512));
+    if (isStudentAction(item) || (TIME_LAST.test(item) && !STAMP_FIRST.test(item))) return undefined;
+  }
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < count; i++) {

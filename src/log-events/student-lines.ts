@@ -652,10 +652,35 @@ function isTableRow(lines: PasteLines, i: number): boolean {
   while (start < stop && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
   while (stop > start && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9 || text.charCodeAt(stop - 1) === 13)) stop--;
   if (stop - start >= 3 && text.charCodeAt(start) === 124 && text.charCodeAt(stop - 1) === 124) return true;
-  return stop - start <= 160 && CSV_ROW.test(text.slice(start, stop));
+  if (stop - start > 160) return false;
+  const row = text.slice(start, stop);
+  return CSV_ROW.test(row) || isUnderDelimitedEventHeader(lines, i, row);
 }
 
 const CSV_ROW = /^[\w.:-]+(?:,[\w.:+-]*){2,}$/;
+
+// How many rows above a delimited row its header is looked for: a typed table is short.
+const MAX_TYPED_ROWS = 64;
+
+// Whether a row of three or more comma- or TAB-separated cells with words in them (`node2,17:52:54.125,heartbeat
+// timeout`, `node2⇥17:53:10.466⇥heartbeat timeout`) stands under a header row of the same cells naming an event column
+// (`node,time,event`, `Node⇥Time⇥Event`, adv67h-33/-34): a sheet the student typed, whose rows are theirs. The header
+// row itself is one.
+function isUnderDelimitedEventHeader(lines: PasteLines, i: number, row: string): boolean {
+  const delimiter = row.includes('\t') ? '\t' : row.includes(',') ? ',' : undefined;
+  if (delimiter === undefined) return false;
+  const cells = row.split(delimiter).length;
+  if (cells < 3) return false;
+  for (let k = i; k >= 0 && i - k <= MAX_TYPED_ROWS; k--) {
+    const text = lineText(lines, k, 161).trim();
+    const fields = text.split(delimiter);
+    if (fields.length !== cells) return false;
+    if (fields.every((field) => HEADER_CELL.test(field.trim()))) return fields.some((field) => EVENT_HEADER_CELL.test(field.trim()));
+  }
+  return false;
+}
+
+const HEADER_CELL = /^[A-Za-z][A-Za-z_ ]{0,30}$/;
 
 /** Whether line i is a markdown table's header row: a row (isTableRow) right above the table's rule (`|---|:---:|`). */
 export function isMarkdownHeaderRow(lines: PasteLines, i: number): boolean {
@@ -671,7 +696,7 @@ const EVENT_HEADER_CELL = /^(?:events?|what(?: happened| it (?:printed|said|did)
 function isUnderEventHeader(lines: PasteLines, i: number): boolean {
   let top = i;
   while (top > 0 && isTableRow(lines, top - 1)) top--;
-  const cells = lineText(lines, top).trim().replace(/^\||\|$/g, '').split(/[|,]/);
+  const cells = lineText(lines, top).trim().replace(/^\||\|$/g, '').split(/[|,\t]/);
   return cells.length >= 2 && cells.some((cell) => EVENT_HEADER_CELL.test(cell.trim()));
 }
 

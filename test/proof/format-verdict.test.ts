@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import type { Verdict } from '../../src/proof/verdict.js';
 import { decodePaste, normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines, linesOfNumber, lineText } from '../../src/log-events/paste-lines.js';
@@ -204,10 +205,20 @@ describe('formatVerdictText', () => {
 // detection is named only in the paste's own words.
 describe('report text on corpus pastes', () => {
   const CORPUS = join(ROOT, 'fixtures/pastes-corpus');
-  const report = (file: string): { paste: string; text: string } => {
-    const paste = readFileSync(join(CORPUS, file), 'utf8');
-    return { paste, text: formatVerdictText(checkPaste(lesson, paste), { color: false, lesson }) };
+  // Each paste judged once for all the tests below: two of them read the whole corpus.
+  const reports = new Map<string, { paste: string; text: string; verdict: Verdict }>();
+  const report = (file: string): { paste: string; text: string; verdict: Verdict } => {
+    let made = reports.get(file);
+    if (made === undefined) {
+      const paste = readFileSync(join(CORPUS, file), 'utf8');
+      const verdict = checkPaste(lesson, paste);
+      reports.set(file, (made = { paste, text: formatVerdictText(verdict, { color: false, lesson }), verdict }));
+    }
+    return made;
   };
+  // A test over every corpus paste: its time grows with the corpus (about 15 s for 6779 pastes on an idle 2-core VM),
+  // so it is given a budget of its own rather than the 30 s default every other test keeps.
+  const WHOLE_CORPUS_MS = 180_000;
 
   it('a paste without the word "timeout": the pattern failure quotes what the followers wrote, and nothing calls it a heartbeat timeout', () => {
     const { text } = report('blind2-patterns-missing-timeout-word.log');
@@ -379,12 +390,13 @@ describe('report text on corpus pastes', () => {
     // A comment after the prompt is no command ("a command you typed" said of `$ # hmm node3 has no timeout line?`).
     expect(report('blind6-pkill-f-kills-whole-cluster.log').text).toContain("line 26 (typed at your shell prompt, not a node's line): $ # hmm node3 has no timeout line?");
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
-      const lines = readFileSync(join(CORPUS, file), 'utf8').split('\n');
-      for (const p of checkPaste(lesson, readFileSync(join(CORPUS, file))).patterns) {
+      const { paste, verdict } = report(file);
+      const lines = paste.split('\n');
+      for (const p of verdict.patterns) {
         if (p.role === 'command') expect(startsWithShellPrompt(lines[p.line! - 1]!.trimStart()), `${file} line ${p.line}`).toBe(true);
       }
     }
-  });
+  }, WHOLE_CORPUS_MS);
 
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
     // Every disagreeing paste at once, each with what the report does.
@@ -393,7 +405,7 @@ describe('report text on corpus pastes', () => {
       .filter((file) => citesOnlyASetting(report(file).text) !== ONLY_A_SETTING_MATCHES.has(file))
       .map((file) => `${file}: ${ONLY_A_SETTING_MATCHES.has(file) ? 'listed, but cites an event line' : 'cites only a setting, not listed'}`);
     expect(wrong).toEqual([]);
-  });
+  }, WHOLE_CORPUS_MS);
 
   it("docker compose's own status lines are no followers, and each other kill says whether it killed the leader then", () => {
     const { text } = report('blind4-compose-up-timestamps-ansi-teardown.log');

@@ -1422,11 +1422,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv67g-38-ocr-l1-S5-late-ms.log',
   'adv67g-39-ocr-A4-G6-late-reads-fast.log',
   'adv67g-40-ocr-Z2-one-late-reads-fast.log',
-  // adv67h (minimal pastes, session 67): the student's own CSV, TSV, bullet and JSON summaries read as the only copy
-  // of the logs (-06/-33/-34/-35: FALSE PASSES; a markdown table under an event header is no longer read); jq -s
-  // arrays of JSON records (-05/-28); a history line with whole seconds below the logs (-11);
-  // OCR split rows (-37); a killed follower's job (-23); OCR's nodel (-26); the typed table's kill row names no leader
-  // (-16).
+  // adv67h (minimal pastes, session 67): the student's own JSON summary read as the only copy of the logs (-06: FALSE
+  // PASS; structlog's JSON lines hold an "event" key too); jq -s arrays of JSON records (-05/-28); a history line with
+  // whole seconds below the logs (-11); OCR split rows (-37); a killed follower's job (-23); OCR's nodel (-26); the
+  // typed table's kill row names no leader (-16, and since session 70 the CSV and TSV sheets under a `node,time,event`
+  // header, -33/-34, whose verdict is right now; the bullet list with times last, -35, is right).
   'adv67h-05-jq-slurp-array.log',
   'adv67h-06-handmade-json-array.log',
   'adv67h-11-history-seconds-below.log',
@@ -1436,7 +1436,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv67h-28-jq-compact-array.log',
   'adv67h-33-typed-csv-rows.log',
   'adv67h-34-typed-tsv-sheet.log',
-  'adv67h-35-typed-bullets.log',
   'adv67h-37-ocr-split-time-rows.log',
   // adv68a (session 68, blind: the documented rules attacked for false passes, real runs): a time typed into an echo
   // read as the kill's time (-05, -21); lines the student retyped under 'it printed roughly this:' / 'typed it out:'

@@ -572,6 +572,27 @@ function readShellWords(command: string, from: number): string[] {
  */
 export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli)$|^test[-_][a-z][\w-]{0,40}$/i;
 
+/**
+ * The program a typed command runs when it is one NON_NODE_PROGRAM names (`python3 kvclient2.py 30271 200 "[node3]"`
+ * → `kvclient`, `./kv_cli get k`): its own name, past an interpreter, a path, an extension and a number, else undefined.
+ */
+export function readClientProgram(command: string): string | undefined {
+  const words = command.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && INTERPRETER.test(words[k]!)) k++;
+  const program = words[k];
+  if (program === undefined) return undefined;
+  const name = program.slice(program.lastIndexOf('/') + 1).replace(/\.(?:py|js|mjs|ts|sh|rb|pl|exe|jar)$/i, '').replace(/[-_]?\d{1,3}$/, '');
+  // Not a test or a benchmark (a harness that starts the nodes prints their lines too: adv49b-20), nor a status query
+  // (`./kvcli -p 8001 status`: its rows state the nodes' roles, blind11).
+  if (!NON_NODE_PROGRAM.test(name) || HARNESS.test(name) || words.slice(k + 1).some((word) => STATUS_QUERY.test(word))) return undefined;
+  return name;
+}
+const HARNESS = /^(?:test[-_]|(?:kv[-_]?)?bench)/i;
+const STATUS_QUERY = /^(?:status|members|member-list|info|leader|state|cluster|health)$/i;
+// What runs a program named after it: an interpreter, a wrapper, their flags.
+const INTERPRETER = /^(?:sudo|env|time|nohup|exec|python[\d.]*|py|node|deno|bun|ruby|perl|bash|sh|zsh|java|-jar|-u|-m|-B)$/;
+
 /** `zk1`, `kraft-2`, `rabbit3`: a name of a family (letters, then the member's number): prefix and number. */
 export const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;
 

@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -293,7 +293,9 @@ function createPrefix(text: string, p: number, length: number): Prefix {
   while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
   // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
   const path = String.fromCharCode(...codes.slice(0, length - 1)).replace(/\\/g, '/');
-  const node = findNodeInPath(path);
+  // A program's own log under a node's directory (`data/node3/client.log:`, adv70d-57) is that program's.
+  const base = fileBaseName(path);
+  const node = NON_NODE_PROGRAM.test(base) ? base : findNodeInPath(path);
   return { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), stop: prefixStopRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined };
 }
 
@@ -360,6 +362,9 @@ const KUBELET_POD_DIRECTORY = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_([a-z0-9](?
 const KUBELET_CONTAINER_FILE = /^([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)_[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?-[0-9a-f]{64}$/;
 
 // A path's file name without its log extensions (`data/node3/proxy.log` → `proxy`, `kv1.out.1` → `kv1`).
+// fileBaseName of a path that may be missing.
+const fileBaseNameOf = (path: string | undefined): string | undefined => (path === undefined ? undefined : fileBaseName(path.replace(/\\/g, '/')));
+
 function fileBaseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
 }
@@ -1021,7 +1026,8 @@ function pathColumnEnd(text: string, p: number, limit: number): number {
 // A path column's writer: the node its path names (`data/node3/node.log`), else the file's name (fileStem: a node
 // only when several files' names show, as for grep's prefixes).
 function readPathColumn(path: string, st: ScanState): void {
-  const node = findNodeInPath(path);
+  const base = fileBaseName(path);
+  const node = NON_NODE_PROGRAM.test(base) ? copyString(base) : findNodeInPath(path);
   st.node = node ?? fileStem(path);
   st.nodeFrom = st.node === undefined ? 0 : node === undefined ? FROM_FILE_STEM : FROM_PREFIX;
   if (node === undefined) st.unnamedPath = path;
@@ -2684,6 +2690,9 @@ function nameFooterWindows(lines: PasteLines, nodes: (string | undefined)[], nod
 }
 
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
+// How far above a client's command a background job's launch in the same terminal is looked for.
+const MAX_JOB_ROWS = 400;
+
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
   const nodes: (string | undefined)[] = new Array(count);
@@ -2722,6 +2731,14 @@ export function scanLines(lines: PasteLines): LineTable {
   // The current section is a program's file (`==> logs/traffic.log <==`): its lines are the program's, whatever node
   // address a line is tagged with (adv64h-33: a load script's `[127.0.0.1:22172] PUT … connection to leader lost`).
   let programSection = false;
+  // Whether a command above line i, since the terminal's header, started a job in the background.
+  const backgroundLaunched = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && i - k <= MAX_JOB_ROWS; k--) {
+      if (kinds[k] === LINE_HEADER) return false;
+      if (kinds[k] === LINE_COMMAND && findJobEnds(text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096))).length > 0) return true;
+    }
+    return false;
+  };
   // Lines a grep prefix or path column gives a file whose path names no `nodeN`: the path (sparse).
   let pathLines: Map<number, string> | undefined;
   // Commands printing one log file no node name names (`$ grep … rabbit1.log`): the file's name (sparse).
@@ -2824,6 +2841,14 @@ export function scanLines(lines: PasteLines): LineTable {
       const source = named.length === 0 && st.prompt === undefined ? findOneLogSource(printing) : undefined;
       // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
       const launched = readLaunchFlags(shown);
+      // A client run in the terminal (`python3 kvclient2.py 30271 200 "[node3]"`, adv70d-56): what it prints is its own,
+      // whatever node its arguments or its lines name.
+      // Not in a terminal where a job runs in the background (`./kv_node --id 3 &` above: its lines mix with the
+      // client's, adv24, adv64g-40).
+      // Nor is a client's own log file printed from a node's directory (`cat data/node3/client.log`, adv70d-59) that node's.
+      const printedBase = printing.length === 1 ? fileBaseNameOf(findPrintedLogFile(printing[0]!)) : undefined;
+      const client =
+        printedBase !== undefined && NON_NODE_PROGRAM.test(printedBase) ? printedBase : printing.length === 1 && !backgroundLaunched(i) ? readClientProgram(printing[0]!) : undefined;
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
       // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
       const background = launched !== undefined && backgroundLaunches.includes(launched.node);
@@ -2836,8 +2861,8 @@ export function scanLines(lines: PasteLines): LineTable {
         const stem = file === undefined ? undefined : fileStem(file);
         if (stem !== undefined) (fileSections ??= []).push({ line: i, stem });
       }
-      st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
-      programSection = false;
+      st.section = client !== undefined ? copyString(client) : writer === undefined || writer === named[0] ? writer : copyString(writer);
+      programSection = client !== undefined;
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
       onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
       stoppedEcho = findStoppedName(command);

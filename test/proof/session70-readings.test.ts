@@ -71,3 +71,47 @@ describe('a detection out of place among its node’s lines is not measured', ()
     expect(formatVerdictText(verdict, { color: false })).not.toContain('out of place');
   });
 });
+
+// A client that tags its own lines with the node it was told to act as (adv70d): its output is its own, however it
+// reaches the paste — under the command that ran it, from its file under a node's directory by grep -H or cat.
+describe("a client's line tagged [node3] is no detection of node3's", () => {
+  const RUN = [
+    '$ date +%T.%3N; kill 23845',
+    '02:31:35.124',
+    '==> data/node2/node.log <==',
+    '02:31:32.982 [node2] INFO  following leader node1 (term 1)',
+    '02:31:35.259 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 155 ms',
+    '==> data/node3/node.log <==',
+    '02:31:32.982 [node3] INFO  following leader node1 (term 1)',
+    '02:31:35.264 [node3] INFO  voted for node2 in term 2',
+    '02:31:35.265 [node3] INFO  following leader node2 (term 2)',
+  ];
+  const CLIENT_LINE = '02:31:35.211 [node3] WARN  timed out waiting for the leader (GET k61, 61 ok so far)';
+
+  it.each([
+    ['under the command that ran it', [...RUN, '$ python3 kvclient2.py 30271 200 "[node3]"', CLIENT_LINE]],
+    ['under ./kv_cli', [...RUN, '$ ./kv_cli --node node3 get k61', CLIENT_LINE]],
+    ['from its file under node3 by cat', [...RUN, '$ cat data/node3/client.log', CLIENT_LINE]],
+    ['from its file under node3 by grep -H', [...RUN, `data/node3/client.log:${CLIENT_LINE}`]],
+  ])('%s', (_, rows) => {
+    const verdict = check(rows);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toMatchObject({ node2: 135, node3: 'no-detection' });
+  });
+
+  it("while a node launched in the background in that terminal keeps its lines under a client's command (the control)", () => {
+    const rows = [
+      '$ date +%T.%3N; kill 23845',
+      '02:31:35.124',
+      '$ ./kv_node --id 3 --port 7003 &',
+      '[1] 23847',
+      '02:31:32.982 [node3] INFO  following leader node1 (term 1)',
+      '$ ./kv_cli --node node3 put k 1',
+      '02:31:35.211 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 160 ms',
+      '==> data/node2/node.log <==',
+      '02:31:32.982 [node2] INFO  following leader node1 (term 1)',
+      '02:31:35.259 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 155 ms',
+    ];
+    expect(followerMs(check(rows))).toEqual({ node2: 135, node3: 87 });
+  });
+});

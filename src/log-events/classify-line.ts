@@ -58,6 +58,7 @@ import {
 import type { LogEvent, LogEventKind, PatternWords } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 import { readKillPids } from './kill-failures.js';
+import { isKillPipeline, readTypedPipelines } from './process-actions.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
 import { readTimedByDate } from './date-output.js';
 import { isStartupSetting } from './startup-setting.js';
@@ -1023,6 +1024,16 @@ function blankFunctionColumns(text: string): string {
 // The words to keep on an event: a match's, unless they are unknown.
 const knownWords = (match: PatternWords | undefined): PatternWords | undefined => (match === UNKNOWN_WORDS ? undefined : match);
 
+// A typed row's kill pipelines with the comment ending the row, the words that may name what was killed; the whole row
+// when it splits into none (a form readTypedPipelines does not read).
+function readKillWords(text: string): string {
+  const pipelines = readTypedPipelines(text).filter(isKillPipeline);
+  if (pipelines.length === 0) return text;
+  const hash = text.lastIndexOf(' #');
+  const comment = hash < 0 || pipelines.some((p) => p.includes(text.slice(hash + 1))) ? '' : ` ${text.slice(hash + 1)}`;
+  return pipelines.join('; ') + comment;
+}
+
 function classifyKind(
   text: string,
   patterns: EventPatterns,
@@ -1043,10 +1054,14 @@ function classifyKind(
       if (!isKillCommand(readRunWords(ending), patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
       text = ending;
     }
-    const named = findMentionedNodes(text);
+    // The nodes its kill commands name: not a prompt's directory or host (`me@lab:~/kv/data/node2$`), nor what the row
+    // runs after or before them (`; tail -f data/node2/node.log`, `; ./kv_cli --node node1 get k1`, `cd data/node2;`,
+    // adv70c-86/-88/-98), whose words are no target (a kill's own `pkill -f 'kv_node --id 3'`, `docker kill kv1` are).
+    const killing = readKillWords(text);
+    const named = findMentionedNodes(killing);
     const pid = readFirstKillPid(text);
     const meaning = bareMeaning('kill');
-    const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? stoppedNode(text)) : undefined;
+    const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(killing) ?? nodeInComment(text) ?? stoppedNode(killing)) : undefined;
     if (target !== undefined) meaning.target = target;
     if (pid !== undefined) meaning.pid = pid;
     const signal = readKillSignal(text, may);

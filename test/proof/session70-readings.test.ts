@@ -115,3 +115,34 @@ describe("a client's line tagged [node3] is no detection of node3's", () => {
     expect(followerMs(check(rows))).toEqual({ node2: 135, node3: 87 });
   });
 });
+
+// A node named on the kill's row outside its kill command — what the row runs after it, a `cd` before it, the prompt's
+// directory — is no target (adv70c): the pid kills whom it kills.
+describe("a node named on the kill's row outside the kill command is not what it killed", () => {
+  const FOLLOWERS = [
+    '02:38:54.610 [node2] kv_node node2 starting pid=9443 port=29482',
+    '02:38:54.814 [node2] following leader node1 (term 1)',
+    '02:38:55.877 [node2] missed 3 consecutive heartbeats from leader node1 (last one 153 ms ago)',
+    '02:38:54.579 [node3] kv_node node3 starting pid=9444 port=29483',
+    '02:38:54.814 [node3] following leader node1 (term 1)',
+    '02:38:55.876 [node3] missed 3 consecutive heartbeats from leader node1 (last one 152 ms ago)',
+  ];
+  it.each([
+    ['a cd into its directory before it', '$ cd data/node2; date +%T.%3N; kill 9442'],
+    ['a tail -f of its log after it', '$ date +%T.%3N; kill 9442; tail -n 2 -f data/node2/node.log'],
+    ['a client asking it after it', '$ date +%T.%3N; kill 9442; ./kv_cli --node node2 get k1'],
+    ['an echo naming it', '$ date +%T.%3N; kill 9442; echo "killed the leader, now watching node2"'],
+    ["the prompt's directory", 'me@lab:~/kv/data/node2$ date +%T.%3N; kill 9442'],
+  ])('%s', (_, command) => {
+    const verdict = check([command, '02:38:55.754', ...FOLLOWERS]);
+    expect(verdict.measurements?.killedNode).toBe('node1');
+    expect(followerMs(verdict)).toEqual({ node2: 123, node3: 122 });
+    expect(verdict.checks.flatMap((c) => c.findings).map((f) => f.code)).not.toContain('KILLED_NODE_NOT_LEADER');
+  });
+
+  it('while a node named in the kill command itself is its target (the control)', () => {
+    const verdict = check(["$ date +%T.%3N; pkill -f 'kv_node --id 2'", '02:38:55.754', ...FOLLOWERS]);
+    expect(verdict.measurements?.killedNode).toBe('node2');
+    expect(verdict.checks.flatMap((c) => c.findings).map((f) => f.code)).toContain('KILLED_NODE_NOT_LEADER');
+  });
+});

@@ -1550,4 +1550,16 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70d-23-follower-killed-instead.log',
   'adv70d-50-client-output-as-node3-file.log',
   'adv70d-65-check-script-node-head-claims.log',
+  // adv70c (session 70, blind: runs with more than one event, 99 real runs of a Python UDP node; the verdict
+  // agrees on all 99 since this session): the lesson's Verify grep hides who led, and the first kill judged hit a
+  // follower or a stepped-down node (-63/-65/-71/-72, contestable, kill line and names), a kill -9 of a stopped node
+  // named by no line (-19), a churning cluster's killed node (-78). Right since this session: a node named on the kill's
+  // row outside its kill command (a tail -f, a kv_cli, an echo after it, a cd before it, the prompt's directory) was read
+  // as its target (-86..-99: 5 false passes, 5 false fails).
+  'adv70c-19-s13-stop-then-kill9-only.log',
+  'adv70c-63-s3-verify-grep-follower-first.log',
+  'adv70c-65-s6-verify-grep-stale.log',
+  'adv70c-71-s27-verify-grep-believed-followers.log',
+  'adv70c-72-s27-verify-grep-real-followers.log',
+  'adv70c-78-s28-fast-churn-verify-grep.log',
 ]);

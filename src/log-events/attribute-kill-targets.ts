@@ -106,6 +106,12 @@ function findKillTargets(text: string, nodes: ReadonlySet<string>, name: (node: 
   return [findNamedNodes(m[1]!, nodes, name)[0] ?? leader];
 }
 
+// Whether `node` is the name of a script the row runs (`./chaos.sh`, `python3 chaos.py`, `bin/chaos`).
+function isRunScript(text: string, node: string): boolean {
+  const run = new RegExp(`(?:^|[\\s;&|$/])${escapeRegExp(node)}\\.(?:sh|bash|py|js|mjs|rb|pl)(?![\\w.])`);
+  return run.test(text);
+}
+
 /**
  * Gives each kill event whose writer did not die its target. A kill line with no node of its own naming one node of
  * the paste (`kill -9 10108  # infra1`) gets it as `target`. A kill line whose writer is a bystander — written in a
@@ -141,7 +147,9 @@ export function attributeKillTargets(
     if (event.kind !== 'kill' || event.target !== undefined) continue;
     const writer = event.node;
     if (writer === undefined) {
-      const named = findKillTargets(textOf(event.line), nodes, name);
+      const text = textOf(event.line);
+      // A script the row runs (`$ ./chaos.sh kill-leader`, adv70a-52) is what does the killing, not what it kills.
+      const named = findKillTargets(text, nodes, name).filter((node) => !isRunScript(text, node));
       if (named.length === 1) event.target = named[0];
       continue;
     }

@@ -146,3 +146,22 @@ describe("a node named on the kill's row outside the kill command is not what it
     expect(verdict.checks.flatMap((c) => c.findings).map((f) => f.code)).toContain('KILLED_NODE_NOT_LEADER');
   });
 });
+
+// A chaos script run at the prompt does the killing: its own timed line is the kill of the node it names, not a kill
+// of "chaos" whose line the leader's late own line then overrides (adv70a-52/-60/-77).
+describe('a chaos script typed at the prompt is no node it killed', () => {
+  const RUN = [
+    '[02:43:19.739] node1 | 02:43:19.738 [node1] won election with 2 votes, became leader (term 1)',
+    '[02:43:19.739] node3 | 02:43:19.739 [node3] following leader node1 (term 1)',
+    '[02:43:19.740] node2 | 02:43:19.739 [node2] following leader node1 (term 1)',
+    '[02:43:20.671] node1 | 02:43:20.671 [node1] received SIGTERM, shutting down (role=leader term=1)',
+    '[02:43:20.850] node3 | 02:43:20.850 [node3] heartbeat timeout: no message from leader node1 in 360 ms',
+    '[02:43:20.850] node2 | 02:43:20.850 [node2] heartbeat timeout: no message from leader node1 in 360 ms',
+  ];
+  it.each([['./chaos.sh kill-leader'], ['./chaos.sh --kill leader']])('$ %s', (command) => {
+    const verdict = check([`$ ${command}`, '02:43:20.520 chaos | killing leader node1 (pid 22262)', '', '$ ./run-cluster.py Procfile', ...RUN]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 330, node3: 330 });
+  });
+});

@@ -16,6 +16,10 @@ const isWordEnd = (c: number): boolean => c === 44 || c === 46 || c === 58 || c 
 // Latin letters with accents too (`über`, `après`); no symbol, box-drawing rule or emoji is one.
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
+// A time key's value (`timestamp=2026-12-07T02:39:34.798247Z`, `ts='…'`, structlog's key=value and logfmt renderers
+// writing it after the event, adv70b-116/-127): the record's own time field, no time a sentence states.
+const TIME_KEY_BEFORE = /(?:^|[\s,{])@?(?:timestamp|ts|time|asctime|datetime)\s?[=:]\s?["']?$/i;
+
 /**
  * Whether `time`, the stamp read for the line text[start, end) whose head holds none, is written inside words: it is
  * the line's first time and at least SENTENCE_WORDS words stand before it. A finer stamp after a head's coarse one
@@ -33,7 +37,7 @@ export function isTimeInWords(text: string, start: number, end: number, time: Pi
     // Where the head scan's search tries a time: a digit after no digit, a letter after no letter or digit.
     if ((isAsciiDigit(c) && !isAsciiDigit(prev)) || (isLetter(c) && !isLetter(prev) && !isAsciiDigit(prev))) {
       const stamp = parseTimestampAt(text, k, end);
-      if (stamp !== undefined) return stamp.end === time.end && words >= SENTENCE_WORDS;
+      if (stamp !== undefined) return stamp.end === time.end && words >= SENTENCE_WORDS && !TIME_KEY_BEFORE.test(text.slice(Math.max(start, k - 16), k));
     }
     if (isSpace(c)) {
       if (letters >= 2) words++;

@@ -165,3 +165,28 @@ describe('a chaos script typed at the prompt is no node it killed', () => {
     expect(followerMs(verdict)).toEqual({ node2: 330, node3: 330 });
   });
 });
+
+// structlog's default key=value renderer writes the event first and its TimeStamper's `timestamp=` last (adv70b): the
+// time is the record's own field, no time a sentence states.
+describe("structlog's key=value lines with the time last are the nodes' own", () => {
+  it.each([
+    ['logfmt with a node key', (node: string, at: string, event: string) => `event="${event}" node=${node} level=warning timestamp=2026-12-07T02:39:${at}Z`],
+    ['quoted values, the node in the event', (node: string, at: string, event: string) => `event='${node}: ${event}' level='warning' timestamp='2026-12-07T02:39:${at}Z'`],
+  ])('%s', (_, line) => {
+    const verdict = check([
+      '$ date -u +%T.%3N; kill 11108',
+      '02:39:34.639',
+      '==> data/node2/node.log <==',
+      line('node2', '34.798247', 'heartbeat timeout: no heartbeat from leader node1 in 200 ms'),
+      '==> data/node3/node.log <==',
+      line('node3', '34.799247', 'heartbeat timeout: no heartbeat from leader node1 in 200 ms'),
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 159.247, node3: 160.247 });
+  });
+
+  it('while a sentence stating a time after its words is the student’s (the control)', () => {
+    const verdict = check(['$ date -u +%T.%3N; kill 11108', '02:39:34.639', 'node2 I saw the heartbeat timeout at 02:39:34.798', 'node3 I saw the heartbeat timeout at 02:39:34.799']);
+    expect(verdict.passed).toBe(false);
+  });
+});

@@ -1506,14 +1506,14 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv68h-34-r11-latin1-node-names.log',
   'adv68h-35-r11-latin1-one-follower.log',
   // adv69c (session 69, blind: what text boxes and chat tools do to a paste): Markdown ate underscores (kv_node_1 ->
-  // kvnode1) and the engine names node1 (-16/-36, names); soft breaks joined every line into one paragraph (-17); a
-  // screen reader's linearised table rows (-26). False fails or names. Right since this session: its nine false passes
+  // kvnode1) and the engine names node1 (-16/-36, names); soft breaks joined every line into one paragraph (-17). False
+  // fails or names. (A screen reader's linearised table rows, -26, are right since session 70: a `time=` key's value is
+  // the row's own time, no time in words.) Right since this session: its nine false passes
   // (a date row under a Google Doc list's TAB, Slack inline code, bold, a quote over an editor gutter), every space as
   // the literal text &nbsp; (-44/-45: HTML escapes are read as the text they stand for), Word's manual line breaks as
   // VT (-47) and a mail wrap putting 'node1 lost (EOF)' under 'connection to leader' (-49).
   'adv69c-16-markdown-underscores-eaten.log',
   'adv69c-17-markdown-soft-breaks-one-paragraph.log',
-  'adv69c-26-screen-reader-linearized-rows.log',
   'adv69c-36-killed-follower-markdown-underscores.log',
   // adv69b (session 69, blind: real timing under load and at the precision boundary, 65 real runs): a Ctrl+C to a
   // launcher's process group: node3's EOF in the leader's instant, its own SIGINT 8 ms later, counted as a detection
@@ -1574,4 +1574,14 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70a-72-procfile-seconds-chaos-silence.log',
   'adv70a-78-foreman-chaos-command-top.log',
   'adv70a-81-journal-no-hostname-pid-only.log',
+  // adv70b (session 70, blind: student nodes in other languages with their logging libraries' defaults, 133
+  // real runs of Python, Node.js and Java nodes and hand-rolled Go/Rust/C++ formats; no false pass): JUL's FileHandler XML
+  // records (-79), Rust's Instant Debug form with no wall-clock record (-89), a forked launcher's shared relativeCreated
+  // clock under a date record (-131), false fails; spdlog's kv names (-52) and bracketed n names (-56). Right since this
+  // session: structlog key=value lines with the event first and timestamp= last (-21/-85/-116/-126/-127, false fails).
+  'adv70b-52-cpp-spdlog-kv-names-one-silent.log',
+  'adv70b-56-py-print-bracket-n-names.log',
+  'adv70b-79-java-jul-filehandler-xml.log',
+  'adv70b-89-rust-instant-debug-monotonic-no-record.log',
+  'adv70b-131-py-relativecreated-forked-launcher-with-date-record.log',
 ]);

@@ -8,6 +8,15 @@ import { mayBeAtOrAfter } from './stamp-span.js';
 /** How many of a node's lines in a row may go back before its time, coming forward again, makes them out of place. */
 export const MAX_OUT_OF_PLACE_LINES = 3;
 
+/**
+ * How far a line's time must go back against its node's latest for it to stand out of place: a second, far more than
+ * threads writing out of order or a buffered line's wait (RESTART_BACKSTEP_MS for a step back at all).
+ */
+export const OUT_OF_PLACE_BACK_MS = 1000;
+
+/** How many times a node's time may step back for its lines to be read as a log in order with a few lines moved. */
+export const MAX_STEPS_BACK = 2;
+
 /** A run of a node's lines out of place: events [first, last] (indices), between `previous` and `next`. */
 export interface OutOfPlaceRun {
   readonly node: string;
@@ -19,7 +28,7 @@ export interface OutOfPlaceRun {
 
 /**
  * The runs of each node's timed events (in paste order) that go back against the latest time of its lines above them,
- * by more than threads write out of order (RESTART_BACKSTEP_MS), where within MAX_OUT_OF_PLACE_LINES lines its time
+ * by more than OUT_OF_PLACE_BACK_MS, where within MAX_OUT_OF_PLACE_LINES lines its time
  * comes back to that latest time or after. `isBreak(previous, first)`: something between the two lines starts the
  * node's order afresh (a command printing the log again, a buffered stdout's block): no run there.
  */
@@ -39,17 +48,22 @@ export function findLinesOutOfPlace(
   }
   const runs: OutOfPlaceRun[] = [];
   for (const [node, own] of byNode) {
+    // A node whose time steps back more than MAX_STEPS_BACK times is no log in its order with a line moved (lines
+    // shuffled, merged by hand): nothing stands out of place in it.
+    let stepsBack = 0;
+    for (let j = 1; j < own.length && stepsBack <= MAX_STEPS_BACK; j++) if (!mayBeAtOrAfter(times[own[j]!]! + RESTART_BACKSTEP_MS, events[own[j]!]!.time, times[own[j - 1]!]!)) stepsBack++;
+    if (stepsBack > MAX_STEPS_BACK) continue;
     let latest = own[0];
     for (let j = 1; j < own.length; j++) {
       const k = own[j]!;
       const latestMs = times[latest!]!;
-      if (mayBeAtOrAfter(times[k]! + RESTART_BACKSTEP_MS, events[k]!.time, latestMs)) {
+      if (mayBeAtOrAfter(times[k]! + OUT_OF_PLACE_BACK_MS, events[k]!.time, latestMs)) {
         if (times[k]! > latestMs) latest = k;
         continue;
       }
       // Back: forward again within the next few lines?
       let back = j;
-      while (back + 1 < own.length && back + 1 - j < MAX_OUT_OF_PLACE_LINES && !mayBeAtOrAfter(times[own[back + 1]!]! + RESTART_BACKSTEP_MS, events[own[back + 1]!]!.time, latestMs)) back++;
+      while (back + 1 < own.length && back + 1 - j < MAX_OUT_OF_PLACE_LINES && !mayBeAtOrAfter(times[own[back + 1]!]! + OUT_OF_PLACE_BACK_MS, events[own[back + 1]!]!.time, latestMs)) back++;
       const next = own[back + 1];
       const returns = next !== undefined && mayBeAtOrAfter(times[next]!, events[next]!.time, latestMs);
       if (returns && !isBreak(latest!, k)) runs.push({ node, previous: latest!, first: k, last: own[back]!, next });

@@ -369,7 +369,8 @@ describe('attributeFileRuns: a typed program\'s own output is no file\'s line (a
       '23:26:05.712 client PUT k9=9 -> node1 OK',
       '23:26:05.813 client PUT k10 -> node1 failed: [Errno 111] Connection refused',
     ].join('\n');
-    expect(readLogText(text, patterns).events.find((e) => e.line === 9)).toMatchObject({ kind: 'connection-lost', node: undefined });
+    // The client's, named after it (scan-lines.ts: a client typed at the prompt writes what follows), no node's.
+    expect(readLogText(text, patterns).events.find((e) => e.line === 9)).toMatchObject({ kind: 'connection-lost', node: 'kvclient' });
     // The same program's lines when a command printed logs since: a file's again.
     expect(readLogText(text.replace('python3 kvclient.py 7780 3 node 2.5 1', 'cat data/node3/node.log'), patterns).events.find((e) => e.line === 9)?.node).toBe('node3');
   });

@@ -636,6 +636,25 @@ describe('the harness and checkPaste agree', () => {
     'adv69c-47-word-manual-line-breaks-vt.log',
     'adv69c-37-late-one-silent-nbsp.log',
     'adv69c-48-unicode-line-separator-2028.log',
+    // adv70 (session 70), readings a paste needs and the harness's own nodes never print: journalctl's short-precise
+    // `Dec 07 02:36:30.310` beside a bare `date` (adv70a-25/-26/-82: the harness reads the yearless date days off);
+    // zone-less or other-zone node times read in the zone a `date` shows (adv70b-27/-41/-50/-61/-69); Java's `hh`
+    // 12-hour times under an afternoon `date` (adv70b-119/-120); Python's unpadded `%(msecs)d` proven by the paste
+    // (adv70b-122/-123/-124); a forked launcher's shared relativeCreated clock (adv70b-130).
+    'adv70a-25-journal-precise-node3-silent.log',
+    'adv70a-26-journal-precise-double-stamp.log',
+    'adv70a-82-journal-no-hostname-tagged.log',
+    'adv70b-27-go-slog-json-utc-vs-ist-date.log',
+    'adv70b-41-node-iso-z-vs-berlin-date.log',
+    'adv70b-50-py-asctime-ist-vs-date-u.log',
+    'adv70b-61-go-slog-json-utc-vs-ist-date-2.log',
+    'adv70b-69-rust-env-logger-millis-vs-tokyo-date.log',
+    'adv70b-119-java-simpledateformat-hh-afternoon.log',
+    'adv70b-120-java-simpledateformat-hh-afternoon-2.log',
+    'adv70b-122-py-msecs-unpadded-proven-tail.log',
+    'adv70b-123-py-msecs-unpadded-proven-tail-2.log',
+    'adv70b-124-py-msecs-unpadded-grep-timeout-one-proven.log',
+    'adv70b-130-py-relativecreated-forked-launcher.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -381,6 +381,13 @@ describe('report text on corpus pastes', () => {
     // 'timeout' cited is the start lines' `election_timeout=150-250ms`
     'adv69d-04-follower-tails-taken-before-kill.log',
     'adv69d-10-tails-before-kill-status-after.log',
+    // adv70 (session 70): no follower line after the kill holds a timeout — a `grep -v leader` that kept only the start
+    // lines (adv70a-41), a runner that stopped every node at once (adv70a-48), a kill with no follower output
+    // (adv70d-10), no kill at all (adv70d-25): the 'timeout' cited is the start lines' `election timeout 150-300 ms`
+    'adv70a-41-honcho-grep-v-leader.log',
+    'adv70a-48-honcho-system-stopped-only.log',
+    'adv70d-10-kill-no-follower-detection-output.log',
+    'adv70d-25-no-kill-typed-record.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

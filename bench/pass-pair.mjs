@@ -1,0 +1,46 @@
+// The 10 KB ratio of checkPaste to one charCodeAt pass over the same text, for bench/check-paste.mjs, in a process of
+// its own that runs nothing else: the pair alone, interleaved, grep and cat pastes. In check-paste.mjs's process the
+// pass is timed between the bytes, fresh-copy and cat verdicts too, whose garbage and polymorphic call sites slow
+// the pass more than checkPaste (session 70: 25 µs there against 12 µs here on one machine), so its ratio reads
+// lower; this one shows the ratio without that help. Prints JSON.
+//
+//   npm run build && node bench/pass-pair.mjs
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { makePaste } from './bench-paste.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const api = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const file = join(root, 'lessons/w12-l03.md');
+const { lesson } = api.parseLesson(readFileSync(file, 'utf8'), file);
+
+let sink = 0;
+function charCodePass(text) {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  return sum;
+}
+function timeBatch(fn, batch) {
+  const t0 = performance.now();
+  for (let i = 0; i < batch; i++) fn();
+  return (performance.now() - t0) / batch;
+}
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+const result = {};
+for (const [name, prefix] of [['grep', true], ['cat', false]]) {
+  const paste = makePaste(10 * 1024, { prefix });
+  if (!api.checkPaste(lesson, paste).passed) throw new Error('the benchmark paste should pass');
+  for (let i = 0; i < 3000; i++) api.checkPaste(lesson, paste);
+  for (let i = 0; i < 20_000; i++) sink ^= charCodePass(paste);
+  const passMs = [];
+  const checkMs = [];
+  for (let round = 0; round < 101; round++) {
+    passMs.push(timeBatch(() => (sink ^= charCodePass(paste)), 50));
+    checkMs.push(timeBatch(() => api.checkPaste(lesson, paste), 50));
+  }
+  result[name] = { passUs: median(passMs) * 1000, checkUs: median(checkMs) * 1000 };
+}
+if (sink === 0.5) console.error(sink);
+console.log(JSON.stringify(result));

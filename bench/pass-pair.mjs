@@ -1,8 +1,8 @@
 // The 10 KB ratio of checkPaste to one charCodeAt pass over the same text, for bench/check-paste.mjs, in a process of
 // its own that runs nothing else: the pair alone, interleaved, grep and cat pastes. In check-paste.mjs's process the
-// pass is timed between the bytes, fresh-copy and cat verdicts too, whose garbage and polymorphic call sites slow
-// the pass more than checkPaste (session 70: 25 µs there against 12 µs here on one machine), so its ratio reads
-// lower; this one shows the ratio without that help. Prints JSON.
+// pass is timed between bytes, fresh-copy and cat verdicts too; this row is the cross-check without them (session 70:
+// 3.53× / 3.87× here beside 2.93× / 3.72× there in one run; at that session's start the other process's pass took
+// 25 µs against 12 µs here, a reading that did not repeat). Prints JSON.
 //
 //   npm run build && node bench/pass-pair.mjs
 import { readFileSync } from 'node:fs';

@@ -391,6 +391,9 @@ const isDateMark = (c: number): boolean => c === 47 || c === 46;
 // someone's claim in a chat, no node's line: it is read as the student's `# ` note its words are. A paste's chat heads
 // are read off when it holds MIN_GUTTER_LINES of them and one message whose text opens with a time, a command or a JSON
 // record (a log or a shell pasted into the chat): a log's own `[10:05:25] <n1> …` column, read as written, holds none.
+// A process type and its instance number, as Procfile runners name each process (`web.1`, `node2.1`).
+const PROCESS_INSTANCE = /^[A-Za-z][\w-]{0,30}\.\d{1,3}$/;
+
 function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
   let logged = 0;
@@ -399,6 +402,9 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   for (let i = 0; i < count; i++) {
     const head = chatHeadEnd(text, starts[i]!, ends[i]!);
     if (head < 0) continue;
+    // A Procfile runner's process column (foreman's and honcho's `02:43:18 node1.1 | …`, adv70a-78) is no chat's
+    // sender: its lines are the runner's output, read as they are (a chaos process's own line among them too).
+    if (PROCESS_INSTANCE.test(readChatSender(text.slice(starts[i]!, head)))) return undefined;
     (heads ??= new Int32Array(count).fill(-1))[i] = head;
     headed++;
     if (opensChatLog(text, head)) logged++;

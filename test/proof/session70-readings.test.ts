@@ -190,3 +190,25 @@ describe("structlog's key=value lines with the time last are the nodes' own", ()
     expect(verdict.passed).toBe(false);
   });
 });
+
+// foreman's `HH:MM:SS node1.1 | …` columns are a Procfile runner's, not a chat's senders: a chaos process's line among
+// them (`02:43:20.520 chaos | killing leader node1`) is read as written, not commented out as chat talk (adv70a-78).
+describe("a Procfile runner's process column is no chat", () => {
+  it('the chaos line above foreman output times the kill', () => {
+    const rows = [
+      '$ ./chaos.sh kill-leader',
+      '02:43:20.520 chaos | killing leader node1 (pid 22262)',
+      '',
+      '$ foreman start',
+      '02:43:19 node1.1 | 02:43:19.738 [node1] won election with 2 votes, became leader (term 1)',
+      '02:43:19 node3.1 | 02:43:19.739 [node3] following leader node1 (term 1)',
+      '02:43:19 node2.1 | 02:43:19.739 [node2] following leader node1 (term 1)',
+      '02:43:20 node1.1 | 02:43:20.671 [node1] received SIGTERM, shutting down (role=leader term=1)',
+      '02:43:20 node3.1 | 02:43:20.850 [node3] heartbeat timeout: no message from leader node1 in 360 ms',
+      '02:43:20 node2.1 | 02:43:20.850 [node2] heartbeat timeout: no message from leader node1 in 360 ms',
+    ];
+    const verdict = check(rows);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 330, node3: 330 });
+  });
+});

@@ -1563,8 +1563,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70c-72-s27-verify-grep-real-followers.log',
   'adv70c-78-s28-fast-churn-verify-grep.log',
   // adv70a (session 70, blind: process managers and multiplexers, 82 real runs of a C node under foreman/honcho-,
-  // compose-, pm2-, journald-style runners, tmux, xargs -P): a chaos line stamped by a Procfile runner's whole second beside a follower's stated silence (-72, FALSE
-  // PASS); journalctl --no-hostname's kv_node[pid] columns tied to no node (-81, false fail); killed followers named
+  // compose-, pm2-, journald-style runners, tmux, xargs -P): a chaos line stamped by a Procfile runner's whole second
+  // beside a follower's stated silence (-72, FALSE PASS); journalctl --no-hostname's kv_node[pid] columns tied to no node (-81, false fail); killed followers named
   // wrong under runners (-09/-12/-23). Right since this session: $ ./chaos.sh kill-leader read as a kill of 'chaos' (-47/
   // -52/-60/-77: 3 false passes); foreman's `node1.1 |` columns read as a chat's senders, so a chaos line above them was
   // commented out as chat talk (-78, a false pass).

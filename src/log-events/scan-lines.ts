@@ -535,7 +535,8 @@ function serviceNode(service: string): string | undefined {
   if (named !== undefined) return named;
   const parts = service.split('_');
   if (parts.length >= 3 && /^\d+$/.test(parts[parts.length - 1]!)) return parts.slice(1, -1).join('_');
-  return service.replace(/-\d+$/, '') || undefined;
+  // compose's replica index (`kv-1`), a Procfile runner's instance number (foreman's `chaos.1`, adv70a-72): the service's.
+  return service.replace(/-\d+$|\.\d{1,3}$/, '') || undefined;
 }
 
 const SOURCE_EXTENSIONS = new Set(['go', 'py', 'rs', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'hpp', 'js', 'mjs', 'ts', 'rb', 'ex', 'exs', 'erl', 'cs', 'swift', 'zig']);

@@ -212,3 +212,23 @@ describe("a Procfile runner's process column is no chat", () => {
     expect(followerMs(verdict)).toEqual({ node2: 330, node3: 330 });
   });
 });
+
+// A Procfile runner's process `chaos.1` is the service chaos, no node: its whole-second `killing leader node1` line is a
+// kill record, which with the followers' stated silence bounds the kill (adv70a-72).
+describe("foreman's chaos.1 is no node", () => {
+  it("its whole-second kill line bounds the kill when the followers' silence shows the leader's own line late", () => {
+    const rows = [
+      '$ foreman start',
+      '02:47:36 node1.1 | 02:47:36.444 [node1] won election with 2 votes, became leader (term 1)',
+      '02:47:36 node3.1 | 02:47:36.444 [node3] following leader node1 (term 1)',
+      '02:47:36 node2.1 | 02:47:36.444 [node2] following leader node1 (term 1)',
+      '02:47:38 chaos.1 | killing leader node1 (pid 31736)',
+      '02:47:38 node1.1 | 02:47:38.532 [node1] received SIGTERM, shutting down (role=leader term=1)',
+      '02:47:38 node2.1 | 02:47:38.716 [node2] heartbeat timeout: no message from leader node1 in 360 ms',
+      '02:47:38 node3.1 | 02:47:38.717 [node3] heartbeat timeout: no message from leader node1 in 360 ms',
+    ];
+    const verdict = check(rows);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(5);
+  });
+});

@@ -16,6 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makePaste } from './bench-paste.mjs';
+import { charCodePass, median, timeBatch } from './interleaved-timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -156,17 +157,6 @@ for (let round = 0; round < 5; round++) {
 // text} and of {checkPaste on the same text}; the ratio of the medians is independent of the machine's speed.
 // Same for bytes (a Uint8Array of the text, what the CLI and text/plain pass) against the string.
 let sink = 0;
-function charCodePass(text) {
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
-  return sum;
-}
-function timeBatch(fn, batch) {
-  const t0 = performance.now();
-  for (let i = 0; i < batch; i++) fn();
-  return (performance.now() - t0) / batch;
-}
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const smallBytes = new TextEncoder().encode(small);
 const plain = makePaste(10 * 1024, { prefix: false });
 if (!api.checkPaste(lesson, plain).passed) throw new Error('benchmark paste without prefixes should pass');

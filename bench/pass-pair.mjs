@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makePaste } from './bench-paste.mjs';
+import { charCodePass, median, timeBatch } from './interleaved-timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const api = await import(pathToFileURL(join(root, 'dist/index.js')).href);
@@ -16,17 +17,6 @@ const file = join(root, 'lessons/w12-l03.md');
 const { lesson } = api.parseLesson(readFileSync(file, 'utf8'), file);
 
 let sink = 0;
-function charCodePass(text) {
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
-  return sum;
-}
-function timeBatch(fn, batch) {
-  const t0 = performance.now();
-  for (let i = 0; i < batch; i++) fn();
-  return (performance.now() - t0) / batch;
-}
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 const result = {};
 for (const [name, prefix] of [['grep', true], ['cat', false]]) {

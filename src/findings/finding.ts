@@ -179,8 +179,6 @@ export type TimestampsBackwardsArgs = {
   readonly line: number;
   readonly previousLine: number;
   readonly buffered?: { readonly firstLine: number; readonly lastLine: number; readonly overtakenFirstLine: number; readonly overtakenLastLine: number };
-  /** The line and those after it up to `lastLine` go back between the node's lines that run forward (`nextLine`): out of place, not measured. */
-  readonly outOfPlace?: { readonly lastLine: number; readonly nextLine: number };
 };
 
 /**

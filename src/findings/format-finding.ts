@@ -687,13 +687,6 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   TIMESTAMPS_BACKWARDS: (args) => {
     const a = args as TimestampsBackwardsArgs;
     const back = `${a.node}'s time goes back ${ms(a.backMs)} at line ${a.line} (after line ${a.previousLine})`;
-    if (a.outOfPlace !== undefined) {
-      const moved = a.outOfPlace.lastLine === a.line ? `line ${a.line}` : `lines ${a.line}-${a.outOfPlace.lastLine}`;
-      return (
-        `${back} and forward again at line ${a.outOfPlace.nextLine}: ${moved} ${a.outOfPlace.lastLine === a.line ? 'stands' : 'stand'} out of place among ${a.node}'s lines, which run forward around them — ` +
-        `moved or edited by hand, or another program's lines? A log is written in time order, so ${a.outOfPlace.lastLine === a.line ? 'its time was' : 'their times were'} not measured`
-      );
-    }
     if (a.buffered === undefined) {
       return `${back}: lines pasted out of order, a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong`;
     }

@@ -40,7 +40,6 @@ import { FAMILY_NAME, findMentionedNodes, isNumberedNode } from '../log-events/a
 import { addressKey } from '../log-events/address-key.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
-import { findLinesOutOfPlace } from '../log-events/lines-out-of-place.js';
 import { findEmptyLogSections } from '../log-events/empty-log-sections.js';
 import { isLogPrintingCommand } from '../log-events/log-printing-command.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -216,15 +215,6 @@ export function measureDetection(
     const args = { whole: newestFirst.whole, nodes: newestFirst.nodes, firstLine: lineNumber(lines, newestFirst.first), lastLine: lineNumber(lines, newestFirst.last) };
     findings.push(createFinding('LINES_NEWEST_FIRST', 'info', args, paste.at(newestFirst.first)));
   }
-  // A node's lines going back between lines of its own that run forward (lines-out-of-place.ts): moved or retyped by
-  // hand, their times time nothing. Not where a command printed the log again, nor a buffered stdout's block.
-  const outOfPlaceRuns = findLinesOutOfPlace(
-    events,
-    times,
-    (previous, first) => holdsLogPrintingBetween(lines, read.lineKinds, events[previous]!.line, events[first]!.line) || findBufferedStdoutBlock(events, times, first, (line) => lineText(lines, line, 4096)) !== undefined,
-  );
-  const outOfPlace = new Set<number>();
-  for (const run of outOfPlaceRuns) for (let k = run.first; k <= run.last; k++) if (events[k]!.node === run.node) outOfPlace.add(k);
   // Timestamps running backwards within a node, on the event lines, in paste order.
   // Per node (a slot each), the index of its previous timed event: -1 none yet, -2 reported already. A node's lines
   // mostly come together, so the slot is looked up only when the node changes.
@@ -238,7 +228,8 @@ export function measureDetection(
     const v = times[k];
     if (v === undefined) continue;
     anyStamp = true;
-    if (event.node === undefined) continue;
+    // A writer that is no member (a client's output, named after it: scan-lines.ts) is no node whose clock to check.
+    if (event.node === undefined || !nodes.includes(event.node)) continue;
     if (event.node !== slotNode) {
       slotNode = event.node;
       slot = slotOf.get(slotNode) ?? -1;
@@ -268,9 +259,7 @@ export function measureDetection(
         block === undefined
           ? {}
           : { buffered: { firstLine: lineNumber(lines, block.first), lastLine: lineNumber(lines, block.last), overtakenFirstLine: lineNumber(lines, block.overtakenFirst), overtakenLastLine: lineNumber(lines, block.overtakenLast) } };
-      const run = outOfPlaceRuns.find((r) => r.first === k);
-      const moved = run === undefined ? {} : { outOfPlace: { lastLine: lineNumber(lines, events[run.last]!.line), nextLine: lineNumber(lines, events[run.next]!.line) } };
-      const args: TimestampsBackwardsArgs = { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine), ...buffered, ...moved };
+      const args: TimestampsBackwardsArgs = { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine), ...buffered };
       findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', args, paste.at(event.line)));
       previousOf[slot] = -2;
     } else previousOf[slot] = k;
@@ -548,7 +537,7 @@ export function measureDetection(
   // node's pid typed above the leader's: findFollowerDeath) are asked per follower.
   const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined || isUntimedPidKill(e));
   const outcomes = leaderKills.map((kill) =>
-    judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, paste, outOfPlace),
+    judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, paste),
   );
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
@@ -772,7 +761,6 @@ function judgeKill(
   times: readonly (number | undefined)[],
   timing: ProofTiming,
   paste: MeasuredLines,
-  outOfPlace: ReadonlySet<number>,
 ): KillOutcome {
   let leader = kill.killed;
   let leaderFrom: Measurements['leaderFrom'] = kill.event.node !== undefined ? 'kill-line' : kill.killed !== undefined ? 'kill-line-mention' : null;
@@ -907,8 +895,6 @@ function judgeKill(
       // In its death's ms, a line above a component's `append handler stopped` was written while it served; one above its
       // own `received SIGTERM` was not: the signal had come before its handler wrote that line (adv19's `kill %1`).
       if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || paste.signalReceived(death.event))))) continue;
-      // A line out of place (see outOfPlace above): its time is no moment it was logged at.
-      if (outOfPlace.has(k)) continue;
       detections.push({ kind: event.kind, atMs: t, event });
       if (t > lastDetectionMs) lastDetectionMs = t;
       if (event.peer !== undefined) withPeer = true;

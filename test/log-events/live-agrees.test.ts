@@ -655,6 +655,17 @@ describe('the harness and checkPaste agree', () => {
     'adv70b-123-py-msecs-unpadded-proven-tail-2.log',
     'adv70b-124-py-msecs-unpadded-grep-timeout-one-proven.log',
     'adv70b-130-py-relativecreated-forked-launcher.log',
+    // macOS, Windows and WSL shapes (adv70e): an epoch or `-Format o` kill record beside zone-less logs read in the zone
+    // that fits (-04/-05/-30/-32/-45), da-DK's dotted `04.55.12.808` date output (-26), PowerShell's `hh` 12-hour time
+    // in the afternoon (-29); a student's summary table below the logs, which checkPaste does not measure (adv70f-06).
+    'adv70e-04-macos-python-epoch-pst-local-logs.log',
+    'adv70e-05-macos-perl-hires-cet-logs.log',
+    'adv70e-26-powershell-da-DK-dotted-time.log',
+    'adv70e-29-powershell-hh-twelve-hour-pm.log',
+    'adv70e-30-powershell-get-date-o-offset-ist.log',
+    'adv70e-32-wsl-date-u-vs-cet-logs.log',
+    'adv70e-45-powershell-epoch-ms-cet-logs.log',
+    'adv70f-06-fail-slow-summary-table.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -67,5 +67,11 @@ const KILL_PID_LIST = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
 /** The pids one `kill` on `text` names, in order (`kill -TERM 10715 10675`: 10715, 10675): the one reading of a kill's pid list. */
 export function readKillPids(text: string): number[] {
   const m = KILL_PID_LIST.exec(text);
-  return m === null ? [] : m[1]!.trim().split(/\s+/).map(Number);
+  if (m !== null) return m[1]!.trim().split(/\s+/).map(Number);
+  // Windows' `taskkill /PID 11236 /PID 28715 /F`: a `/PID` option per process (adv70e-53).
+  if (!TASKKILL.test(text)) return [];
+  return [...text.matchAll(TASKKILL_PID)].map((pid) => Number(pid[1]));
 }
+
+const TASKKILL = /\btaskkill\b/i;
+const TASKKILL_PID = /\/pid\s+(\d{1,8})\b/gi;

@@ -86,6 +86,11 @@ describe('killedNothing: the rows below a kill command, up to the next command',
     expect(readKillPids('$ date +%T.%N; kill -TERM 10715 10675')).toEqual([10715, 10675]);
     expect(readKillPids('$ pkill -f kv_node')).toEqual([]);
   });
+  it("Windows' taskkill names each pid by its own /PID, and ended nothing only when each failed (adv70e-53)", () => {
+    const rows = ['C:\\kv>echo %time% & taskkill /PID 11236 /PID 28715 /F', ' 3:20:33.24', 'ERROR: The process "11236" not found.', 'SUCCESS: The process with PID 28715 has been terminated.', 'C:\\kv>type node.log'];
+    expect(readKillPids(rows[0]!)).toEqual([11236, 28715]);
+    expect(killedNothing((k) => rows[k]!, rows.length, 0, (k) => rows[k]!.includes('>'), 11236)).toBe(false);
+  });
   it('reads at most three rows below the command', () => {
     const far = ['$ kill 4101', '14:00:00.000', 'a', 'b', 'bash: kill: (4101) - Operation not permitted'];
     expect(killedNothing((k) => far[k]!, far.length, 0, (k) => far[k]!.startsWith('$'))).toBe(false);

@@ -114,10 +114,10 @@ const isRunClock = (clock: unknown, other: unknown): boolean => RUN_CLOCK.test(S
 const runName = (clock: unknown): string => (RUN_CLOCK.test(String(clock)) ? clockName(clock) : 'run 1');
 // A clock of one process (`uptime@node2`: seconds since node2 started), as clockName names it.
 const isProcessClock = (clock: unknown): boolean => String(clock).startsWith(UPTIME_CLOCK_PREFIX);
-// `5 h 30 min`, `45 min`, `1 h`.
 // How long before a kill a follower's only detection says its log is another run's: followers notice within seconds.
 const ANOTHER_RUN_MS = 60_000;
 
+// `5 h 30 min`, `45 min`, `1 h`.
 const hoursMinutes = (minutes: number): string => {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;

@@ -4,7 +4,7 @@
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
 import { escapeRegExp } from './escape-regexp.js';
 import { SIGNAL_NAMES } from './default-patterns.js';
-import { FAMILY_NAME } from './attribute-node.js';
+import { FAMILY_NAME, SCRIPT_EXTENSION_SOURCE } from './attribute-node.js';
 import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
 import { RAFT_ROLE_KINDS, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { isAsciiDigit as isDigit } from './char-codes.js';
@@ -108,7 +108,7 @@ function findKillTargets(text: string, nodes: ReadonlySet<string>, name: (node: 
 
 // Whether `node` is the name of a script the row runs (`./chaos.sh`, `python3 chaos.py`, `bin/chaos`).
 function isRunScript(text: string, node: string): boolean {
-  const run = new RegExp(`(?:^|[\\s;&|$/])${escapeRegExp(node)}\\.(?:sh|bash|py|js|mjs|rb|pl)(?![\\w.])`);
+  const run = new RegExp(`(?:^|[\\s;&|$/])${escapeRegExp(node)}${SCRIPT_EXTENSION_SOURCE}(?![\\w.])`);
   return run.test(text);
 }
 

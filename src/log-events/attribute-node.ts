@@ -572,6 +572,13 @@ function readShellWords(command: string, from: number): string[] {
  */
 export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli)$|^test[-_][a-z][\w-]{0,40}$/i;
 
+/** A Procfile runner's process and its instance number (foreman's and honcho's `web.1`, `chaos.1`): group 1 is the process type */
+export const PROCFILE_INSTANCE = /^([A-Za-z][\w-]{0,30})\.\d{1,3}$/;
+
+/** A script's extension (`chaos.sh`, `kvclient.py`): what a program run by its file name ends with. */
+export const SCRIPT_EXTENSION_SOURCE = String.raw`\.(?:sh|bash|py|js|mjs|ts|rb|pl|exe|jar)`;
+const SCRIPT_EXTENSION_END = new RegExp(`${SCRIPT_EXTENSION_SOURCE}$`, 'i');
+
 /**
  * The program a typed command runs when it is one NON_NODE_PROGRAM names (`python3 kvclient2.py 30271 200 "[node3]"`
  * → `kvclient`, `./kv_cli get k`): its own name, past an interpreter, a path, an extension and a number, else undefined.
@@ -582,7 +589,7 @@ export function readClientProgram(command: string): string | undefined {
   while (k < words.length && INTERPRETER.test(words[k]!)) k++;
   const program = words[k];
   if (program === undefined) return undefined;
-  const name = program.slice(program.lastIndexOf('/') + 1).replace(/\.(?:py|js|mjs|ts|sh|rb|pl|exe|jar)$/i, '').replace(/[-_]?\d{1,3}$/, '');
+  const name = program.slice(program.lastIndexOf('/') + 1).replace(SCRIPT_EXTENSION_END, '').replace(/[-_]?\d{1,3}$/, '');
   // Not a test or a benchmark (a harness that starts the nodes prints their lines too: adv49b-20), nor a status query
   // (`./kvcli -p 8001 status`: its rows state the nodes' roles, blind11).
   if (!NON_NODE_PROGRAM.test(name) || HARNESS.test(name) || words.slice(k + 1).some((word) => STATUS_QUERY.test(word))) return undefined;

@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -535,8 +535,11 @@ function serviceNode(service: string): string | undefined {
   if (named !== undefined) return named;
   const parts = service.split('_');
   if (parts.length >= 3 && /^\d+$/.test(parts[parts.length - 1]!)) return parts.slice(1, -1).join('_');
-  // compose's replica index (`kv-1`), a Procfile runner's instance number (foreman's `chaos.1`, adv70a-72): the service's.
-  return service.replace(/-\d+$|\.\d{1,3}$/, '') || undefined;
+  // A Procfile runner's instance number (foreman's `chaos.1`, adv70a-72) and compose's replica index (`kv-1`): the
+  // service's.
+  const procfile = PROCFILE_INSTANCE.exec(service);
+  if (procfile) return procfile[1];
+  return service.replace(/-\d+$/, '') || undefined;
 }
 
 const SOURCE_EXTENSIONS = new Set(['go', 'py', 'rs', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'hpp', 'js', 'mjs', 'ts', 'rb', 'ex', 'exs', 'erl', 'cs', 'swift', 'zig']);

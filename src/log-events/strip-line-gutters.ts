@@ -5,6 +5,7 @@
 // instead by the leader's own shutdown line 400 ms later (adv61c: six false passes of slow runs). Each line is read
 // without its gutter, numbered as the student's paste numbers it; a wrapped row's continuation (blanks where the
 // number stood) loses as many blanks, so joinWrappedRows can join it.
+import { PROCFILE_INSTANCE } from './attribute-node.js';
 import { isSpaceOrTab } from './char-codes.js';
 import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
 import { isTypedDateKill } from './scan-lines.js';
@@ -391,9 +392,6 @@ const isDateMark = (c: number): boolean => c === 47 || c === 46;
 // someone's claim in a chat, no node's line: it is read as the student's `# ` note its words are. A paste's chat heads
 // are read off when it holds MIN_GUTTER_LINES of them and one message whose text opens with a time, a command or a JSON
 // record (a log or a shell pasted into the chat): a log's own `[10:05:25] <n1> …` column, read as written, holds none.
-// A process type and its instance number, as Procfile runners name each process (`web.1`, `node2.1`).
-const PROCESS_INSTANCE = /^[A-Za-z][\w-]{0,30}\.\d{1,3}$/;
-
 function stripChatGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
   let logged = 0;
@@ -404,7 +402,7 @@ function stripChatGutter(lines: PasteLines): PasteLines | undefined {
     if (head < 0) continue;
     // A Procfile runner's process column (foreman's and honcho's `02:43:18 node1.1 | …`, adv70a-78) is no chat's
     // sender: its lines are the runner's output, read as they are (a chaos process's own line among them too).
-    if (PROCESS_INSTANCE.test(readChatSender(text.slice(starts[i]!, head)))) return undefined;
+    if (PROCFILE_INSTANCE.test(readChatSender(text.slice(starts[i]!, head)))) return undefined;
     (heads ??= new Int32Array(count).fill(-1))[i] = head;
     headed++;
     if (opensChatLog(text, head)) logged++;

@@ -1047,6 +1047,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ? 'the one the followers detected in time'
         : a.reason === 'measured'
           ? 'the first whose followers the paste shows noticing (an earlier one ended them with the leader)'
+          : a.reason === 'unshown-before'
+            ? "the first whose followers the paste shows noticing (nothing shows an earlier one's node led: its peers' lost links name it only as a peer)"
           : 'the first kill of the leader') +
       same +
       (others.length ? `; also: ${listed}` : '');

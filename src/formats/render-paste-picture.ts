@@ -5,7 +5,7 @@ import type { Lesson } from '../lesson/types.js';
 import { escapeXml } from './escape-xml.js';
 import { findClockShift, formatFindingMessage } from '../findings/format-finding.js';
 import { nameNode } from '../findings/node-names.js';
-import { describeCoarseSpan, describeMissingDetection } from '../proof/format-verdict.js';
+import { describeCoarseSpan, describeMissingDetection, isLeadingUnshown } from '../proof/format-verdict.js';
 import type { StampBounds } from '../log-events/stamp-span.js';
 import { STALE_LOG_MS } from '../log-events/log-facts.js';
 import type { FollowerMeasurement, Verdict } from '../proof/verdict.js';
@@ -93,7 +93,9 @@ function titleOf(verdict: Verdict, lesson: Pick<Lesson, 'id'>): string {
   const name = (id: string | null): string => nameNode(id!, verdict.nodeNames);
   const what = !m
     ? ''
-    : killedFollower(m)
+    : isLeadingUnshown(verdict)
+      ? `, kill of ${name(m.killedNode)}, not shown leading`
+      : killedFollower(m)
       ? `, kill of ${name(m.killedNode)}, a follower${m.leader === null ? '' : ` (${name(m.leader)} led)`}`
       : ledOn(verdict)
         ? `, leader ${name(m.leader)} signalled but not killed: it led on`

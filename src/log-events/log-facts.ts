@@ -603,8 +603,9 @@ function findStepDownOfLeaderLostAfter(events: readonly LogEvent[], clock: Pick<
   return lost === undefined ? undefined : findOwnStepDownBefore(events, clock, lost, beforeMs, killAtMs);
 }
 
-// How long after a kill its followers' detections are read for the leader they lost: the lesson's window several times.
-const LOST_AFTER_KILL_MS = 1_000;
+// How long after a kill its followers' detections are read for the leader they lost, and their timers firing for a sign
+// that it led: the lesson's window several times (a timer firing later is another event's: the next kill's, adv70f-15).
+export const LOST_AFTER_KILL_MS = 1_000;
 
 /**
  * How long after a student's own nameless kill record (`date +%T.%N; kill -TERM 4242`'s printed time, an echoed

@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, LATE_HANDLER_WITHIN_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, LATE_HANDLER_WITHIN_MS, LOST_AFTER_KILL_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -128,6 +128,11 @@ interface KillOutcome {
   /** Followers ended with the leader (killed too, within the window): nothing was left to notice it. */
   readonly endedFollowers: number;
   readonly followerNodes: readonly string[];
+  /**
+   * The killed node when its followers' lost links name it only as a peer and nothing shows it led (peerOnly): what
+   * was killed, but no leader the report may name.
+   */
+  readonly unshownLeader?: string;
 }
 
 // Whether a command printing log lines lies strictly between lines `from` and `to` (0-based): the head scan's
@@ -274,8 +279,8 @@ export function measureDetection(
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : paste.excerpt(kill.event.line),
       killWords: kill === undefined ? null : (paste.killWords(kill.event) ?? null),
-      leader: outcome?.leader ?? kill?.killed ?? null,
-      killedNode: kill?.killed ?? outcome?.leader ?? null,
+      leader: outcome?.unshownLeader !== undefined ? null : (outcome?.leader ?? kill?.killed ?? null),
+      killedNode: kill?.killed ?? outcome?.leader ?? outcome?.unshownLeader ?? null,
       leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
       windowMs: timing.window_ms,
       expectedFollowers: timing.followers,
@@ -551,7 +556,12 @@ export function measureDetection(
   // ("leave both followers running") would repeat whatever the student does.
   const measuredCount = (o: KillOutcome): number => o.detectedInTime + o.tooSlow;
   const mostMeasured = outcomes.reduce((best, o) => (measuredCount(o) > measuredCount(best) ? o : best));
-  const failing = outcomes[0]!.endedFollowers > 0 && measuredCount(mostMeasured) > measuredCount(outcomes[0]!) ? mostMeasured : outcomes[0]!;
+  const firstFailing = outcomes[0]!.endedFollowers > 0 && measuredCount(mostMeasured) > measuredCount(outcomes[0]!) ? mostMeasured : outcomes[0]!;
+  // And a kill of a node nothing shows leading (its followers' lost links name it only as a peer: unshownLeader) yields
+  // to the first later kill the student typed whose followers the paste measures (adv70f-35: a follower's pid killed 2 s
+  // before the leader's); not to a node's own shutdown line, a teardown's Ctrl+C (adv70f-15).
+  const shownFailing = firstFailing.unshownLeader === undefined ? undefined : outcomes.find((o) => o.unshownLeader === undefined && o.kill.event.node === undefined && measuredCount(o) > 0);
+  const failing = shownFailing ?? firstFailing;
   const chosen = outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? failing;
   const passed = passes(chosen);
   // Which kill and why; also for one kill that is two lines (a student's record and the leader's own line).
@@ -560,7 +570,7 @@ export function measureDetection(
     const args: Record<string, unknown> = {
       line: lineNumber(lines, chosen.kill.event.line),
       node: chosen.leader ?? null,
-      reason: passed ? 'detected' : chosen === outcomes[0] ? 'first' : 'measured',
+      reason: passed ? 'detected' : chosen === outcomes[0] ? 'first' : chosen === shownFailing ? 'unshown-before' : 'measured',
       // A kill no leader statement places (leaderThen null) within the window after the judged one: its ms from it.
       kills: kills.map((k) => {
         // A kill the node lived through (findLedOn): the line of its own that shows it leading on after it.
@@ -797,6 +807,8 @@ function judgeKill(
   let firstLeadingMs: ReadonlyMap<string, number> | undefined;
   // Whether a leader is elected right after the kill (isLeaderElectedAfter), asked once when nothing says who led.
   let electedAfterKill: boolean | undefined;
+  // Whether some follower's lost link after the kill named the killed node only as a peer (peerOnly's peerLost).
+  let peerLostSeen = false;
   // The detection lines of some node (indices into events): each follower's own are among them.
   // The ns a line's stamp and the kill's wrote past the µs (Stamp.nanos), as ms: every delay measured from the kill adds them.
   const nsPastKillMs = (e: LogEvent): number => ((e.time?.nanos ?? 0) - (kill.event.time?.nanos ?? 0)) / 1e6;
@@ -995,6 +1007,7 @@ function judgeKill(
             };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
       const peerWords = peerLost === undefined ? undefined : paste.detectionWords(peerLost);
+      if (peerLost !== undefined) peerLostSeen = true;
       const peerArgs = peerLost === undefined ? {} : { peerOnly: { line: paste.number(peerLost.line), leader: leader!, ...(peerWords === undefined ? {} : { words: peerWords }), ...(lossBefore === undefined ? {} : { lostLine: paste.number(lossBefore.line) }) } };
       // Ended later than the window after the kill, it ran the whole window: its end is no reason it did not notice.
       if (death !== undefined && death.atMs <= killAt + timing.window_ms) {
@@ -1197,7 +1210,7 @@ function judgeKill(
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
   // A peer the lost links name is no leader the paste shows: the report names none (lostPeer).
-  return { kill, leader: lostPeer !== undefined && leader === lostPeer ? undefined : leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers };
+  return { kill, leader: lostPeer !== undefined && leader === lostPeer ? undefined : leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers, ...(peerLostSeen && detectedInTime === 0 ? { unshownLeader: leader! } : {}) };
 }
 
 // The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop; a
@@ -1531,21 +1544,21 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
   return copies;
 }
 
-// Whether, from the kill on, a node other than `node` times out, wins, or names a leader: what a leader's followers
-// do when it dies, and a killed follower's peers do not.
+// Whether, within LOST_AFTER_KILL_MS of the kill, a node other than `node` times out, campaigns, wins, or names a leader: what a
+// leader's followers do when it dies, and a killed follower's peers do not (a timer 2 s on is the next kill's: adv70f-15).
 function isLeaderActAfter(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number): boolean {
-  return events.some((e, k) => e.node !== undefined && e.node !== node && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
+  return events.some((e, k) => e.node !== undefined && e.node !== node && times[k] !== undefined && times[k]! >= killAt && times[k]! <= killAt + LOST_AFTER_KILL_MS && (e.kind === 'heartbeat-timeout' || e.kind === 'election-started' || e.kind === 'became-leader' || e.leader !== undefined));
 }
 
-// The one peer every lost link after the kill names, none of them naming a leader (`lost connection to node2: EOF`),
-// when there are two or more such lines; else undefined.
+// The one peer every lost link within LOST_AFTER_KILL_MS after the kill names, none of them naming a leader (`lost
+// connection to node2: EOF`), when there are two or more such lines; else undefined.
 function findOnlyLostPeer(events: readonly LogEvent[], times: readonly (number | undefined)[], killAt: number): string | undefined {
   let peer: string | undefined;
   let lines = 0;
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;
     const t = times[k];
-    if (e.kind !== 'connection-lost' || t === undefined || t < killAt) continue;
+    if (e.kind !== 'connection-lost' || t === undefined || t < killAt || t > killAt + LOST_AFTER_KILL_MS) continue;
     if (e.leader !== undefined || e.peer === undefined || (peer !== undefined && e.peer !== peer)) return undefined;
     peer = e.peer;
     lines++;

@@ -1,0 +1,68 @@
+// Session 71's readings, each on a small paste in the shape a blind set found misread.
+import { describe, expect, it } from 'vitest';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { checkW12Lines as check, followerMs } from './helpers.js';
+
+// A mesh where every node logs losing any peer (adv70f-15/-35): a follower's kill is heard by its peers' sockets at
+// once, and the Verify grep hides who led; the real leader's teardown Ctrl+C two seconds later sets the timers off.
+const MESH_FOLLOWER_KILLED = [
+  '$ date +%T.%3N; kill 28704',
+  '03:20:34.532',
+  '03:20:31.595 [node1] INFO  kv_node node1 starting pid=28702 peers=node2,node3 election_timeout=150-300ms',
+  '03:20:34.543 [node1] WARN  read from node3 failed: EOF',
+  '03:20:36.566 [node1] WARN  read from node2 failed: EOF',
+  '03:20:36.782 [node1] WARN  heartbeat timeout, starting election (term 2)',
+  '03:20:31.550 [node2] INFO  kv_node node2 starting pid=28703 peers=node1,node3 election_timeout=150-300ms',
+  '03:20:31.761 [node2] WARN  heartbeat timeout, starting election (term 1)',
+  '03:20:34.541 [node2] WARN  read from node3 failed: EOF',
+  '03:20:36.565 [node2] INFO  received SIGINT, shutting down',
+  '03:20:31.777 [node3] INFO  kv_node node3 starting pid=28704 peers=node1,node2 election_timeout=150-300ms',
+  '03:20:34.540 [node3] INFO  received SIGTERM, shutting down',
+];
+
+describe('a kill whose node nothing shows leading', () => {
+  it('a timer firing 2 s after the kill is no sign the killed node led: its peers lost a peer', () => {
+    const verdict = check(MESH_FOLLOWER_KILLED);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(verdict.measurements?.killedNode).toBe('node3');
+    expect(verdict.measurements?.leader).toBeNull();
+    expect(followerMs(verdict)).toEqual({ node1: 'no-detection', node2: 'before-kill-only' });
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('node3 — not shown leading; the paste does not show which node led');
+    expect(text).toContain('names node3 only as a peer');
+  });
+
+  it('while a timer within a second of the kill shows its node led (the control)', () => {
+    const lines = MESH_FOLLOWER_KILLED.map((line) => line.replace('03:20:36.782 [node1]', '03:20:34.782 [node1]'));
+    const verdict = check(lines);
+    expect(verdict.measurements?.leader).toBe('node3');
+    expect(followerMs(verdict)).toMatchObject({ node1: 11 });
+  });
+
+  it("of two typed kills, a follower's first, the later leader's kill is judged", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 3704',
+      '03:26:58.163',
+      '$ date +%T.%3N; kill 3708',
+      '03:27:00.200',
+      '03:26:54.724 [node1] INFO  kv_node node1 starting pid=3704 peers=node2,node3 election_timeout=150-300ms',
+      '03:26:58.174 [node1] INFO  received SIGTERM, shutting down',
+      '03:26:54.571 [node2] INFO  kv_node node2 starting pid=3705 peers=node1,node3 election_timeout=150-300ms',
+      '03:26:58.175 [node2] WARN  read from node1 failed: EOF',
+      '03:27:00.213 [node2] WARN  read from node3 failed: EOF',
+      '03:27:00.386 [node2] WARN  heartbeat timeout, starting election (term 2)',
+      '03:26:54.530 [node3] INFO  kv_node node3 starting pid=3708 peers=node1,node2 election_timeout=150-300ms',
+      '03:26:54.775 [node3] WARN  heartbeat timeout, starting election (term 1)',
+      '03:26:58.176 [node3] WARN  read from node1 failed: EOF',
+      '03:27:00.213 [node3] INFO  received SIGTERM, shutting down',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(verdict.measurements?.leader).toBe('node3');
+    expect(followerMs(verdict)).toMatchObject({ node2: 13 });
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain("nothing shows an earlier one's node led");
+    expect(text).toContain('node1 was itself killed');
+  });
+});

@@ -209,6 +209,8 @@ const HEADER_WORDS = String.raw`logs?|output|terminal|follower|leader|the|of|for
 const HEADER_NOISE = new RegExp(String.raw`\b(?:${HEADER_WORDS})\b|[^a-z0-9\0]`, 'g');
 const HEADER_WORD = new RegExp(`^(?:${HEADER_WORDS})$`, 'i');
 // Words that make a comment line a heading of the output below it (`# terminal 2 (kv2)`, `# pane 3: kv3`).
+// A syslog tag with its process id (`kv_node[29813]:`, `systemd[1]:`): a program's column, never a host's.
+const SYSLOG_TAG_WITH_PID = /^[\w.-]+\[\d{1,9}\]:/;
 const OUTPUT_PLACE_WORD = /\b(?:terminal|pane|window|tab|logs?|output)\b/i;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
 
@@ -1960,7 +1962,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (st.node === undefined && st.weak === undefined && st.processId === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
       // syslog's host column follows its month-first stamp (`Nov 26 19:30:01 raftbox …`); a bracketed clock's (dmesg's
       // `[ 59864.638495] SIGTERM received`) first word is the message's.
-      const afterSyslog = st.stampAt >= 0 && isLetter(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
+      // Not a tag with its process id (`kv_node[29813]:`), which journalctl's --no-hostname puts there (adv70a-81).
+      const afterSyslog = st.stampAt >= 0 && isLetter(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1 && !(next === 91 && SYSLOG_TAG_WITH_PID.test(text.slice(p, Math.min(headEnd, q + 13))));
       if (afterSyslog || isIdentityToken(text, p, q) || isDeclaredName(st, text, p, q)) {
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
         p = q;

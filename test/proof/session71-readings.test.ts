@@ -66,3 +66,30 @@ describe('a kill whose node nothing shows leading', () => {
     expect(text).toContain('node1 was itself killed');
   });
 });
+
+// journalctl --no-hostname (adv70a-81): the syslog stamp is followed by the tag and its pid, no host column.
+describe("a syslog tag with its pid right after the stamp is the program's column, not a host", () => {
+  const lines = (host: string) =>
+    [
+      '$ date +%T.%3N; kill 29818',
+      '02:46:42.636',
+      'Dec 07 02:46:40.598095 HOSTkv_node[29813]: kv_node node1 starting pid=29813 port 27601',
+      'Dec 07 02:46:40.603723 HOSTkv_node[29815]: kv_node node2 starting pid=29815 port 27602',
+      'Dec 07 02:46:40.621063 HOSTkv_node[29818]: kv_node node3 starting pid=29818 port 27603',
+      'Dec 07 02:46:41.786039 HOSTkv_node[29818]: won election with 2 votes, became leader (term 1)',
+      'Dec 07 02:46:42.643922 HOSTkv_node[29818]: received SIGTERM, shutting down (role=leader term=1)',
+      'Dec 07 02:46:42.646765 HOSTkv_node[29815]: connection to leader node3 lost (EOF)',
+      'Dec 07 02:46:42.646880 HOSTkv_node[29813]: connection to leader node3 lost (EOF)',
+      'Dec 07 02:46:42.772676 HOSTkv_node[29815]: heartbeat timeout: no message from leader node3 in 130 ms',
+    ].map((line) => line.replace('HOST', host));
+
+  it.each([
+    ['--no-hostname', ''],
+    ['a host column (the control)', 'labhost '],
+  ])('%s', (_, host) => {
+    const verdict = check(lines(host));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.leader).toBe('node3');
+    expect(followerMs(verdict)).toEqual({ node1: 10.88, node2: 10.765 });
+  });
+});

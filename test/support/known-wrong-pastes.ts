@@ -1549,15 +1549,14 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70c-72-s27-verify-grep-real-followers.log',
   'adv70c-78-s28-fast-churn-verify-grep.log',
   // adv70a (session 70, blind: process managers and multiplexers, 82 real runs of a C node under foreman/honcho-,
-  // compose-, pm2-, journald-style runners, tmux, xargs -P): journalctl --no-hostname's kv_node[pid] columns tied to no node (-81, false fail); killed followers named
-  // wrong under runners (-09/-12/-23). Right since this session: $ ./chaos.sh kill-leader read as a kill of 'chaos' (-47/
+  // compose-, pm2-, journald-style runners, tmux, xargs -P): killed followers named wrong under runners (-09/-12/-23);
+  // journalctl --no-hostname's kv_node[pid] columns are right since session 71 (-81, a false fail). Right since this session: $ ./chaos.sh kill-leader read as a kill of 'chaos' (-47/
   // -52/-60/-77: 3 false passes); foreman's `node1.1 |` columns read as a chat's senders, so a chaos line above them was
   // commented out as chat talk (-78, a false pass); foreman's `chaos.1` read as a node's name, so its whole-second
   // `killing leader node1` was no kill (-72, a false pass: the record bounds the kill beside the followers' silence).
   'adv70a-09-foreman-killed-follower.log',
   'adv70a-12-msrunner-killed-follower.log',
   'adv70a-23-pm2-killed-follower.log',
-  'adv70a-81-journal-no-hostname-pid-only.log',
   // adv70b (session 70, blind: student nodes in other languages with their logging libraries' defaults, 133
   // real runs of Python, Node.js and Java nodes and hand-rolled Go/Rust/C++ formats; no false pass): JUL's FileHandler XML
   // records (-79), Rust's Instant Debug form with no wall-clock record (-89), a forked launcher's shared relativeCreated

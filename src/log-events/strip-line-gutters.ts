@@ -27,11 +27,53 @@ export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
   let current = undoubled ?? lines;
   // A gutter inside another (a quoted editor's `>    2 | …`, a numbered list of inline-code rows): each in turn.
   for (let round = 0; round < MAX_GUTTER_ROUNDS; round++) {
-    const next = unwrapInlineCode(current) ?? stripNumberGutter(current) ?? stripBulletGutter(current) ?? stripQuoteGutter(current) ?? stripChatGutter(current);
+    // One look at each line's opening says which gutters may be there: the others' passes are not made.
+    const opens = readOpenings(current);
+    const next =
+      ((opens & OPENS_INLINE_MARK) !== 0 ? unwrapInlineCode(current) : undefined) ??
+      ((opens & OPENS_NUMBER) !== 0 ? stripNumberGutter(current) : undefined) ??
+      stripBulletGutter(current) ??
+      ((opens & OPENS_QUOTES) !== 0 ? stripQuoteGutter(current) : undefined) ??
+      ((opens & OPENS_CHAT_HEAD) !== 0 ? stripChatGutter(current) : undefined);
     if (next === undefined) break;
     current = next;
   }
   return current === lines ? undefined : current;
+}
+
+// readOpenings' bits: a line whose first character after blanks is an inline mark (`` ` `` or `*`: unwrapInlineCode's
+// rows); a line opening with a blank or a digit run a gutter's number may end (stripNumberGutter's); MIN_GUTTER_LINES
+// lines opening with `>` (stripQuoteGutter's); a line that may open a chat head (mayOpenChatHead: stripChatGutter's).
+const OPENS_INLINE_MARK = 1;
+const OPENS_NUMBER = 2;
+const OPENS_QUOTES = 4;
+const OPENS_CHAT_HEAD = 8;
+
+// Which gutters the lines' openings allow (OPENS_* bits), each detector's own first test of a line, made in one pass:
+// each detector would read every line's opening in a pass of its own only to find none (a grep or cat paste's lines
+// open with `data/` or a date).
+function readOpenings(lines: PasteLines): number {
+  const { text, starts, ends, count } = lines;
+  let opens = 0;
+  let quoted = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const c = text.charCodeAt(start);
+    if (isDigit(c)) {
+      if (endsDigitRunAsGutter(text, start)) opens |= OPENS_NUMBER;
+      if (mayOpenChatHead(text, start)) opens |= OPENS_CHAT_HEAD;
+    } else if (c === 96 || c === 42) opens |= OPENS_INLINE_MARK;
+    else if (isSpaceOrTab(c)) {
+      if (c === 32) opens |= OPENS_NUMBER;
+      let p = start;
+      while (p < ends[i]! && isSpaceOrTab(text.charCodeAt(p))) p++;
+      const first = text.charCodeAt(p);
+      if (first === 96 || first === 42) opens |= OPENS_INLINE_MARK;
+    } else if (c === 62) {
+      if (++quoted >= MIN_GUTTER_LINES) opens |= OPENS_QUOTES;
+    } else if ((c === 91 || c === 0x200e) && mayOpenChatHead(text, start)) opens |= OPENS_CHAT_HEAD;
+  }
+  return opens;
 }
 
 // How many gutters one inside another are taken off (a quote, a number, an inline-code mark).

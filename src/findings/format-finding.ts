@@ -419,6 +419,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   LESSON_KEY_UNKNOWN: (a) =>
     `unknown key ${show(a.key)}` + (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ' (it is ignored)'),
   LESSON_REGEX_INVALID: (a) => `invalid regular expression ${show(a.pattern)}: ${String(a.reason)}`,
+  LESSON_REGEX_UNSAFE: (a) =>
+    `regular expression ${show(a.pattern)} cannot be matched in bounded time: it has ${String(a.reason)}, so every paste's check would refuse it — ` +
+    'drop the lookaround or backreference, or the repetition that makes the paths (split a long alternation into fewer gaps)',
   LESSON_REGEX_EXPONENTIAL: (a) =>
     `regular expression ${show(a.pattern)} can backtrack exponentially (ReDoS)` +
     (a.attack ? `; e.g. on ${show(a.attack)}` : '') +
@@ -542,7 +545,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
   PATTERN_UNSAFE: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} was refused: it uses ${String(a.reason)}, which cannot be matched in bounded time ` +
-    '(drop the lookaround/backreference or the unbounded repetition; verify-lesson lint shows details)',
+    '(drop the lookaround/backreference, or the repetition that makes the paths; verify-lesson lint shows details)',
   TIMING_NOT_REQUIRED: () => 'this lesson has no timing criteria: the paste is judged by its patterns alone',
   TIMESTAMPS_MISSING: (a) =>
     a.sinceStartCommandLine

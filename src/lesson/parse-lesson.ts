@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { createFinding, hasErrors, type Finding } from '../findings/finding.js';
+import { compilePattern } from '../proof/compile-pattern.js';
 import { suggestClosest } from './did-you-mean.js';
 import { formatFieldPath, listLessonPatterns } from './lesson-patterns.js';
 import { checkScenario } from './check-scenario.js';
@@ -128,6 +129,12 @@ function regexFindings(front: LessonFrontMatter, locate: (path: readonly Propert
     } catch (error) {
       const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
       findings.push(createFinding('LESSON_REGEX_INVALID', 'error', { pattern, reason }, { file, path: formatFieldPath(path), line: locate(path) }));
+      continue;
+    }
+    // Valid, but no engine here can match it in bounded time: every paste's check would refuse it (PATTERN_UNSAFE).
+    const compiled = compilePattern(pattern);
+    if (!compiled.ok && compiled.reason === 'unbounded-lookaround') {
+      findings.push(createFinding('LESSON_REGEX_UNSAFE', 'error', { pattern, reason: compiled.message }, { file, path: formatFieldPath(path), line: locate(path) }));
     }
   }
   return findings;

@@ -106,6 +106,17 @@ describe('parseLesson', () => {
     expect(findings[0]).toMatchObject({ code: 'LESSON_YAML_INVALID', line: 7 });
   });
 
+  it('refuses a valid timing pattern no engine can match in bounded time, naming why, at its line', () => {
+    // One more gap alternative in front of the bundled connection pattern's 254 paths, beside its lookbehind.
+    const source = lessonSource.replace('connection_pattern: "connection', 'connection_pattern: "socket\\\\b[^;]{0,24}\\\\bis\\\\b[^;]{0,24}\\\\bended|connection');
+    expect(source).not.toBe(lessonSource);
+    const { lesson, findings } = parseLesson(source, 'x.md');
+    expect(lesson).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.path, f.line])).toEqual([['LESSON_REGEX_UNSAFE', 'proof.timing.connection_pattern', 21]]);
+    expect(String(findings[0]!.args.reason)).toMatch(/^879 backtracking paths .* together with lookaround or a backreference$/);
+    expect(parseLesson(lessonSource, 'x.md').findings).toEqual([]);
+  });
+
   it('never throws on arbitrary text', () => {
     for (const text of ['', '---', '---\n---\n', '---\n: :\n---\n', '---\nid: [\n---', '\u0000\u0001', '---\nproof: 5\n---\n']) {
       const result = parseLesson(text);

@@ -50,6 +50,13 @@ describe('engine choice: V8 only where backtracking is bounded', () => {
     expect(compilePattern('(?i)timeout')).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
+  it('says a lookaround pattern over the path budget has no unbounded repetition when it has none', () => {
+    const bounded = compilePattern('(?<!no )lost|leader\\b[^;]{0,24}\\bis\\b[^;]{0,24}\\bdown');
+    expect(bounded).toMatchObject({ ok: false, reason: 'unbounded-lookaround' });
+    expect(bounded.ok === false && bounded.message).toMatch(/^626 backtracking paths .* more than the 256 run in bounded time\) together with lookaround/);
+    expect(compilePattern('(?=a)(a+)+$')).toMatchObject({ ok: false, message: 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference' });
+  });
+
   it('nested class escapes run on the VM like V8', () => {
     const pattern = compiled('[\\S,]+x');
     expect(pattern.engine).toBe('pike-vm');

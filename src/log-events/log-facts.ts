@@ -798,6 +798,10 @@ function compareKillTimes(a: KillJudgement, b: KillJudgement): number {
   }
   const byLatest = latestMomentMs(a.atMs, a.event.time) - latestMomentMs(b.atMs, b.event.time);
   if (byLatest) return byLatest;
+  // A finer line in the last ms of a coarser one's stretch ends with it (the leader's own `53.999` under BSD date's
+  // whole-second `53.3N`, adv70e-39): still inside it, so first.
+  const bySpan = stampSpanMs(a.event.time) - stampSpanMs(b.event.time);
+  if (bySpan) return bySpan;
   const wholeSeconds = stampSpanMs(a.event.time) >= 1000 && stampSpanMs(b.event.time) >= 1000;
   const byWriter = wholeSeconds ? (a.event.node === undefined ? 1 : 0) - (b.event.node === undefined ? 1 : 0) : 0;
   return byWriter || a.event.line - b.event.line;

@@ -93,3 +93,26 @@ describe("a syslog tag with its pid right after the stamp is the program's colum
     expect(followerMs(verdict)).toEqual({ node1: 10.88, node2: 10.765 });
   });
 });
+
+// macOS's date prints `%3N` as the letters 3N (adv70e-39): a whole-second record, the leader's own line inside it.
+describe("the leader's own line in the last ms of a whole-second record's second times the kill", () => {
+  it.each([
+    ['.999', 119],
+    ['.500', 618],
+  ])('own line at %s', (ms, node3Ms) => {
+    const verdict = check([
+      'ana@MacBook-Pro kv % date +%T.%3N; kill 32256',
+      '03:24:53.3N',
+      '03:24:51.247 [node1] INFO  kv_node node1 starting pid=32256 port=31501 peers=node2,node3',
+      '03:24:51.435 [node1] INFO  became leader (term 1)',
+      `03:24:53${ms} [node1] INFO  received SIGTERM, shutting down`,
+      '03:24:51.435 [node2] INFO  following leader node1 (term 1)',
+      '03:24:54.119 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 159 ms',
+      '03:24:51.435 [node3] INFO  following leader node1 (term 1)',
+      '03:24:54.118 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 159 ms',
+    ]);
+    expect(verdict.measurements?.killLine).toBe(5);
+    expect(followerMs(verdict)).toEqual({ node2: node3Ms + 1, node3: node3Ms });
+    expect(verdict.passed).toBe(node3Ms < 300);
+  });
+});

@@ -1569,12 +1569,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70b-131-py-relativecreated-forked-launcher-with-date-record.log',
   // adv70e (session 70, blind: students on macOS, Windows and WSL, 56 real runs with each platform's output; no false
   // pass): taskkill's SUCCESS line between the command and its echo
-  // %time% (-33, contestable), a leader's own line in the last ms of a BSD '.3N' record's second (-39), a busy handler's
-  // late line after a re-election (-54, contestable) — false fails; leaders not named when the kill has no usable time.
-  // Right since this session: taskkill of two pids whose first is not found (-53: only the first /PID was read).
+  // %time% (-33, contestable), a busy handler's late line after a re-election (-54, contestable) — false fails; leaders
+  // not named when the kill has no usable time. Right since session 70: taskkill of two pids whose first is not found
+  // (-53: only the first /PID was read); since session 71: a leader's own line in the last ms of a BSD '.3N' record's
+  // second (-39).
   'adv70e-33-cmd-taskkill-then-echo-time.log',
   'adv70e-38-macos-zsh-jobs-kill-percent3-follower.log',
-  'adv70e-39-macos-3N-leader-line-last-ms-of-second.log',
   'adv70e-46-cmd-time-substring-whole-second.log',
   'adv70e-54-macos-3N-late-handler-silence-bounds.log',
   'adv70e-55-macos-3N-late-handler-silence-before-second.log',

@@ -324,14 +324,27 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     if (known.length <= limit - p && prefixEndAt(text, p, known) >= 0) return known;
   }
   // A Windows path (`C:\logs\node1.log:`): its drive colon is not the end of the prefix.
-  let q = isLetter(c0) && text.charCodeAt(p + 1) === 58 && text.charCodeAt(p + 2) === 92 ? p + 2 : p;
+  const drive = isLetter(c0) && text.charCodeAt(p + 1) === 58 && text.charCodeAt(p + 2) === 92;
+  let q = drive ? p + 2 : p;
+  // Whether a Windows path's folders hold spaces (`C:\Users\Ana María\OneDrive - Universidad de Chile\…\node1.log:`,
+  // Select-String's prefix, adv64d-42): read to its colon, a log file's name before it.
+  let spaced = false;
   for (; q < limit; q++) {
     const c = text.charCodeAt(q);
     if (c === 58) break; // :
+    if (c === 32 && drive) {
+      if (!spaced) {
+        const month = monthContextPrefix(text, p, q);
+        if (month !== null) return month;
+      }
+      spaced = true;
+      continue;
+    }
     if (c === 32 || c === 9 || c === 123 || c === 91 || c === 34 || c === 36 || c === 35) return c === 32 ? monthContextPrefix(text, p, q) : null; // space tab { [ " $ #
   }
   if (q >= limit || q === p) return null;
   const candidate = text.slice(p, q);
+  if (spaced && !GREP_EXT.test(candidate)) return null;
   let cached = prefixCache.get(candidate);
   if (cached === undefined) {
     const context = GREP_CONTEXT.exec(candidate);

@@ -665,6 +665,8 @@ describe('the harness and checkPaste agree', () => {
     'adv70e-30-powershell-get-date-o-offset-ist.log',
     'adv70e-32-wsl-date-u-vs-cet-logs.log',
     'adv70e-45-powershell-epoch-ms-cet-logs.log',
+    // The same for PowerShell's `Get-Date -Format o` (+01:00) over Select-String's zone-less lines (adv64d-42).
+    'adv64d-42-ps-onedrive-path-spaces-accent.log',
     'adv70f-06-fail-slow-summary-table.log',
     // A follower killed in a mesh, the grep hiding its own lines and the leader's teardown (adv70f-16): the killed node
     // is not shown leading, so checkPaste sets node1's peer-only EOF aside and reports its timer 2 s on as too slow;

@@ -116,3 +116,28 @@ describe("the leader's own line in the last ms of a whole-second record's second
     expect(verdict.passed).toBe(node3Ms < 300);
   });
 });
+
+// PowerShell's Select-String prefixes each match with its file's path (adv64d-42): a OneDrive folder's name holds
+// spaces and a dash, which the head scan took for the end of the prefix and a logger's separator.
+describe("a Windows path with spaces in its folders is the file's prefix", () => {
+  it.each([
+    ['OneDrive - Universidad de Chile'],
+    ['OneDrive'],
+  ])('folder %j', (folder) => {
+    const path = `C:\\Users\\Ana María\\${folder}\\Redes\\raft`;
+    const verdict = check([
+      'PS C:\\Users\\Ana María> Get-Date -Format o; kill 9293',
+      '2026-12-06T11:04:19.9222129+01:00',
+      `PS C:\\Users\\Ana María> Select-String -Path "${path}\\node*.log" -Pattern "heartbeat|leader"`,
+      '',
+      `${path}\\node1.log:3:11:04:17.787 [node1] INFO  following leader node3 in term 1`,
+      `${path}\\node1.log:4:11:04:20.111 [node1] WARN  no heartbeat from leader node3 in 152ms, leader down?`,
+      `${path}\\node2.log:3:11:04:17.787 [node2] INFO  following leader node3 in term 1`,
+      `${path}\\node2.log:4:11:04:20.109 [node2] WARN  no heartbeat from leader node3 in 150ms, leader down?`,
+      `${path}\\node3.log:3:11:04:17.787 [node3] INFO  became leader for term 1 (votes: 2/3)`,
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.leader).toBe('node3');
+    expect(followerMs(verdict)).toEqual({ node1: 188.787, node2: 186.787 });
+  });
+});

@@ -1133,10 +1133,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv64c-37-chat-joined-all-refolded-80-ticks-late.log',
   'adv64c-38-typescript-no-echo-date-on-countdown-line.log',
   // adv64d (session 64: Windows students, 57 pastes of real runs reshaped as PowerShell, cmd and WSL print them).
-  // Left: a OneDrive 'X - Organization' folder in Select-String's path prefix (-42); WSL's UTC date an hour off
-  // Windows-local bare logs reported as no detection rather than late (-34).
+  // Left: WSL's UTC date an hour off Windows-local bare logs reported as no detection rather than late (-34). Right
+  // since session 71: a OneDrive 'X - Organization' folder in Select-String's path prefix (-42).
   'adv64d-34-wsl-utc-date-vs-local-bare-logs.log',
-  'adv64d-42-ps-onedrive-path-spaces-accent.log',
   // adv64f (session 64: failing runs' text reports read as a student, 40 real runs). Left: a boot-clock log beside a
   // date record leaves the JSON's kill line empty (-30); JSON records hard-wrapped at 80 columns or pretty-printed by
   // jq (-35, -37).

@@ -350,7 +350,7 @@ const peerOnlyNote = (a: Args): string => {
   }
   return (
     `; line ${String(peer.line)}${quoted(peer.words)} names ${peer.leader} only as a peer, which every node logs when any peer goes away, ` +
-    `leader or not, and no node's log line shows ${peer.leader} led (nor a timer firing after the kill) — ` +
+    `leader or not, and no node's log line shows ${peer.leader} led (nor a timer of its loss firing within a second of the kill) — ` +
     `paste the lines that show who led (its own "became leader" line, or a follower's "following leader …")`
   );
 };
@@ -1048,7 +1048,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
       (a.reason === 'detected'
         ? 'the one the followers detected in time'
-        : a.reason === 'measured'
+        : a.reason === 'first-unshown'
+          ? "the first kill (nothing shows its node led: its peers' lost links name it only as a peer)"
+          : a.reason === 'measured'
           ? 'the first whose followers the paste shows noticing (an earlier one ended them with the leader)'
           : a.reason === 'unshown-before'
             ? "the first whose followers the paste shows noticing (nothing shows an earlier one's node led: its peers' lost links name it only as a peer)"

@@ -605,6 +605,7 @@ function findStepDownOfLeaderLostAfter(events: readonly LogEvent[], clock: Pick<
 
 // How long after a kill its followers' detections are read for the leader they lost, and their timers firing for a sign
 // that it led: the lesson's window several times (a timer firing later is another event's: the next kill's, adv70f-15).
+// Also how long after a catchable signal a SIGKILL of the same process is a kill of its own (continuesShutdown).
 export const LOST_AFTER_KILL_MS = 1_000;
 
 /**

@@ -208,9 +208,9 @@ const JSON_TS =
 const HEADER_WORDS = String.raw`logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3}`;
 const HEADER_NOISE = new RegExp(String.raw`\b(?:${HEADER_WORDS})\b|[^a-z0-9\0]`, 'g');
 const HEADER_WORD = new RegExp(`^(?:${HEADER_WORDS})$`, 'i');
-// Words that make a comment line a heading of the output below it (`# terminal 2 (kv2)`, `# pane 3: kv3`).
 // A syslog tag with its process id (`kv_node[29813]:`, `systemd[1]:`): a program's column, never a host's.
 const SYSLOG_TAG_WITH_PID = /^[\w.-]+\[\d{1,9}\]:/;
+// Words that make a comment line a heading of the output below it (`# terminal 2 (kv2)`, `# pane 3: kv3`).
 const OUTPUT_PLACE_WORD = /\b(?:terminal|pane|window|tab|logs?|output)\b/i;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
 

@@ -8,7 +8,7 @@
 // which the VM cannot run and V8 cannot bound — are refused, with PATTERN_UNSAFE. Lines are additionally cut
 // to the matching cap, so no single line costs more than cap × pattern size. `lint` (recheck) still reports
 // ReDoS-prone patterns to authors; here they are merely slower, never hanging.
-import { parseRegex } from './parse-regex.js';
+import { parseRegex, type RegexNode } from './parse-regex.js';
 import { compileProgram, runProgram } from './pike-vm.js';
 import { backtrackingPaths } from './regex-cost.js';
 import { describeAlternatives, literalRequirement, requirementLiterals, type LiteralRequirement } from './regex-literals.js';
@@ -134,12 +134,7 @@ function compile(written: string): CompileResult {
     return {
       ok: false,
       reason: 'unbounded-lookaround',
-      // Bounded repetitions and alternatives can multiply past the budget as surely as a `+` (one more `[^;]{0,24}`
-      // alternative in a connection pattern at 254 paths): the message says which it is.
-      message:
-        paths === Infinity
-          ? 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference'
-          : `${paths} backtracking paths (its repetitions and alternatives multiplied; more than the ${MAX_V8_PATHS} run in bounded time) together with lookaround or a backreference`,
+      message: describeRefusal(ast, paths),
     };
   }
   return {
@@ -157,6 +152,25 @@ function compile(written: string): CompileResult {
       },
     },
   };
+}
+
+// Why a pattern over V8's path budget that the VM cannot run is refused, in its own terms: bounded repetitions and
+// alternatives multiply past the budget as surely as a `+` does (one more `[^;]{0,24}` alternative in a connection
+// pattern at 254 paths), and without lookaround or a backreference only the VM program's size refuses it (`a{0,100000}`).
+function describeRefusal(ast: RegexNode, paths: number): string {
+  const looks = holdsNode(ast, (n) => n.type === 'backref' || (n.type === 'group' && n.look !== 'none'));
+  const unbounded = holdsNode(ast, (n) => n.type === 'quant' && n.max === Infinity);
+  if (!looks && holdsNode(ast, (n) => n.type === 'set' && n.opaque === true)) return `${paths === Infinity ? 'more than a billion' : paths} backtracking paths and a character class the linear-time engine does not read`;
+  if (!looks) return `repetitions too large to run in bounded time (${paths === Infinity ? 'more than a billion' : paths} backtracking paths, and a linear-time program too large)`;
+  if (unbounded) return 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference';
+  return `${paths === Infinity ? 'more than a billion' : paths} backtracking paths (its repetitions and alternatives multiplied; more than the ${MAX_V8_PATHS} run in bounded time) together with lookaround or a backreference`;
+}
+
+// Whether a node of the pattern, or one inside it, passes `test`.
+function holdsNode(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
+  if (test(node)) return true;
+  if (node.type === 'alt') return node.branches.some((branch) => branch.some((item) => holdsNode(item, test)));
+  return (node.type === 'group' || node.type === 'quant') && holdsNode(node.body, test);
 }
 
 /** Compiles a lesson pattern (case-insensitive) into a bounded-time matcher; never throws. */

@@ -84,14 +84,14 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader (when the paste shows it); nothing was measured.
         const follower = m.killedNode !== null && m.killedNode !== m.leader;
         // Killed, and nothing shows it led (its followers' lost links name it only as a peer): no follower either.
-        const unshown = follower && isLeadingUnshown(verdict);
+        const unshown = follower ? readLeadingUnshown(verdict) : undefined;
         // The leader lived through the kill (KILLED_NODE_LED_ON) and the paste shows no other node it ended.
         const ledOnFinding = follower || m.leader === null ? undefined : check.findings.find((f) => f.code === 'KILLED_NODE_LED_ON');
         const ledOn = ledOnFinding !== undefined;
         // Replaced after its followers lost it, its own line of the kill later (KILLED_NODE_NOT_LEADER's replacedAfterLoss).
         const replacedBy = follower ? check.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER' && f.args.replacedAfterLoss !== undefined) : undefined;
         const replaced = replacedBy !== undefined;
-        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${describeKilledNode(m, name, unshown ? 'unshown' : follower ? (replacedBy ?? 'follower') : ledOnFinding)}`)}`);
+        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${describeKilledNode(m, name, unshown !== undefined ? unshown : follower ? (replacedBy ?? 'follower') : ledOnFinding)}`)}`);
         // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
         const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));
         const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim }, offClock, check.findings);
@@ -129,8 +129,16 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
 // Whether the judged kill's node is named by the kill alone, nothing showing it led (a follower's lost link names it
 // only as a peer: a follower finding's peerOnly), so the report calls it neither leader nor follower.
 export function isLeadingUnshown(verdict: Verdict): boolean {
+  return readLeadingUnshown(verdict) !== undefined;
+}
+
+// How the judged kill's node is not shown leading (isLeadingUnshown): nothing shows it led ('unshown'), or a follower
+// lost it before the kill and nothing shows it leading since ('lost-before', the peerOnly args' lostLine).
+function readLeadingUnshown(verdict: Verdict): 'unshown' | 'lost-before' | undefined {
   const m = verdict.measurements;
-  return m !== null && m.leader === null && m.killedNode !== null && verdict.checks.some((c) => c.id === 'timing' && c.findings.some((f) => f.args.peerOnly !== undefined));
+  if (m === null || m.leader !== null || m.killedNode === null) return undefined;
+  const peerOnly = verdict.checks.flatMap((c) => (c.id === 'timing' ? c.findings : [])).find((f) => f.args.peerOnly !== undefined)?.args.peerOnly as { lostLine?: number } | undefined;
+  return peerOnly === undefined ? undefined : peerOnly.lostLine === undefined ? 'unshown' : 'lost-before';
 }
 
 /**
@@ -138,10 +146,11 @@ export function isLeadingUnshown(verdict: Verdict): boolean {
  * (`replacedAfterLoss`, the finding given), a follower (`'follower'`), one nothing shows leading (`'unshown'`), a leader that lived through it (its
  * KILLED_NODE_LED_ON finding), else the leader, or that the paste shows none.
  */
-function describeKilledNode(m: NonNullable<Verdict['measurements']>, name: (id: string) => string, role: Finding | 'follower' | 'unshown' | undefined): string {
+function describeKilledNode(m: NonNullable<Verdict['measurements']>, name: (id: string) => string, role: Finding | 'follower' | 'unshown' | 'lost-before' | undefined): string {
   const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
   if (role === 'follower') return `${name(m.killedNode!)} — a follower; ${led}`;
   if (role === 'unshown') return `${name(m.killedNode!)} — not shown leading; ${led}`;
+  if (role === 'lost-before') return `${name(m.killedNode!)} — no longer leading: its followers lost it before the kill; ${led}`;
   if (role?.code === 'KILLED_NODE_NOT_LEADER') {
     const byCommand = (role.args.replacedAfterLoss as { byCommand?: true } | undefined)?.byCommand === true;
     return `${name(m.killedNode!)} — ${byCommand ? 'lost and replaced before this kill' : 'replaced before its line of the kill'}; ${led}`;

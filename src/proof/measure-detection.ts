@@ -560,7 +560,8 @@ export function measureDetection(
   // And a kill of a node nothing shows leading (its followers' lost links name it only as a peer: unshownLeader) yields
   // to the first later kill the student typed whose followers the paste measures (adv70f-35: a follower's pid killed 2 s
   // before the leader's); not to a node's own shutdown line, a teardown's Ctrl+C (adv70f-15).
-  const shownFailing = firstFailing.unshownLeader === undefined ? undefined : outcomes.find((o) => o.unshownLeader === undefined && o.kill.event.node === undefined && measuredCount(o) > 0);
+  const shownFailing =
+    firstFailing.unshownLeader === undefined ? undefined : outcomes.find((o) => o.unshownLeader === undefined && o.kill.event.node === undefined && o.kill.atMs > firstFailing.kill.atMs && measuredCount(o) > 0);
   const failing = shownFailing ?? firstFailing;
   const chosen = outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? failing;
   const passed = passes(chosen);
@@ -570,7 +571,7 @@ export function measureDetection(
     const args: Record<string, unknown> = {
       line: lineNumber(lines, chosen.kill.event.line),
       node: chosen.leader ?? null,
-      reason: passed ? 'detected' : chosen === outcomes[0] ? 'first' : chosen === shownFailing ? 'unshown-before' : 'measured',
+      reason: passed ? 'detected' : chosen === outcomes[0] ? (chosen.unshownLeader === undefined ? 'first' : 'first-unshown') : chosen === shownFailing ? 'unshown-before' : 'measured',
       // A kill no leader statement places (leaderThen null) within the window after the judged one: its ms from it.
       kills: kills.map((k) => {
         // A kill the node lived through (findLedOn): the line of its own that shows it leading on after it.
@@ -788,8 +789,10 @@ function judgeKill(
   }
   // Nothing names the killed node, and every lost link after the kill names one peer only (`lost connection to node2:
   // EOF`, adv68f-41): that peer went away with the kill, the node the peer-only rule below asks about.
-  const lostPeer = leader === undefined ? findOnlyLostPeer(events, times, kill.atMs) : undefined;
-  if (lostPeer !== undefined && !isShownLeading(events, lostPeer) && !isLeaderActAfter(events, times, lostPeer, kill.atMs)) leader = lostPeer;
+  // What follows the kill within LOST_AFTER_KILL_MS of its latest moment (a whole-second record's, its second's end).
+  const actUntilMs = latestMomentMs(kill.atMs, kill.event.time) + LOST_AFTER_KILL_MS;
+  const lostPeer = leader === undefined ? findOnlyLostPeer(events, times, kill.atMs, actUntilMs) : undefined;
+  if (lostPeer !== undefined && !isShownLeading(events, lostPeer) && !isLeaderActAfter(events, times, lostPeer, kill.atMs, actUntilMs)) leader = lostPeer;
   // Followers: every node but the leader and nodes killed before this kill that never came back.
   const followerNodes = nodes.filter((node) => node !== leader);
   const killAt = kill.atMs;
@@ -833,7 +836,7 @@ function judgeKill(
     leader !== undefined &&
     // The kill's own line, or a student's record of it (a comment saying who led is no line of it leading: adv52c-30).
     (((leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention' || leader === lostPeer) && !isShownLeading(events, leader)) || lossBefore !== undefined) &&
-    !isLeaderActAfter(events, times, leader, killAt);
+    !isLeaderActAfter(events, times, leader, killAt, actUntilMs);
   // The paste's next round's kill: what a follower logs after it is that kill's (below).
   const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
   for (const node of followerNodes) {
@@ -1544,21 +1547,35 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
   return copies;
 }
 
-// Whether, within LOST_AFTER_KILL_MS of the kill, a node other than `node` times out, campaigns, wins, or names a leader: what a
-// leader's followers do when it dies, and a killed follower's peers do not (a timer 2 s on is the next kill's: adv70f-15).
-function isLeaderActAfter(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number): boolean {
-  return events.some((e, k) => e.node !== undefined && e.node !== node && times[k] !== undefined && times[k]! >= killAt && times[k]! <= killAt + LOST_AFTER_KILL_MS && (e.kind === 'heartbeat-timeout' || e.kind === 'election-started' || e.kind === 'became-leader' || e.leader !== undefined));
+// Whether, from the kill to `untilMs` (LOST_AFTER_KILL_MS on), a node other than `node` times out or loses its leader,
+// campaigns, wins, or names a leader: what a leader's followers do when it dies, and a killed follower's peers do not
+// (a timer 2 s on is the next kill's: adv70f-15). Each node's first such act decides for it: one losing another leader
+// (`no heartbeat from leader node1`, after a follower node2 was killed and the real leader node1 stopped too) begins a
+// loop of its own elections that are node1's loss, none of them node2's (adv71b-54/-61).
+function isLeaderActAfter(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number, untilMs: number): boolean {
+  const first = new Map<string, { atMs: number; event: LogEvent }>();
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (e.node === undefined || e.node === node || t === undefined || t < killAt || t > untilMs) continue;
+    const act = e.kind === 'heartbeat-timeout' || e.kind === 'election-started' || e.kind === 'became-leader' || e.leader !== undefined;
+    if (!act) continue;
+    const seen = first.get(e.node);
+    if (seen === undefined || t < seen.atMs) first.set(e.node, { atMs: t, event: e });
+  }
+  for (const { event } of first.values()) if (!(isDetectionKind(event.kind) && event.leader !== undefined && event.leader !== node)) return true;
+  return false;
 }
 
-// The one peer every lost link within LOST_AFTER_KILL_MS after the kill names, none of them naming a leader (`lost
-// connection to node2: EOF`), when there are two or more such lines; else undefined.
-function findOnlyLostPeer(events: readonly LogEvent[], times: readonly (number | undefined)[], killAt: number): string | undefined {
+// The one peer every lost link from the kill to `untilMs` names, none of them naming a leader (`lost connection to
+// node2: EOF`), when there are two or more such lines; else undefined.
+function findOnlyLostPeer(events: readonly LogEvent[], times: readonly (number | undefined)[], killAt: number, untilMs: number): string | undefined {
   let peer: string | undefined;
   let lines = 0;
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;
     const t = times[k];
-    if (e.kind !== 'connection-lost' || t === undefined || t < killAt || t > killAt + LOST_AFTER_KILL_MS) continue;
+    if (e.kind !== 'connection-lost' || t === undefined || t < killAt || t > untilMs) continue;
     if (e.leader !== undefined || e.peer === undefined || (peer !== undefined && e.peer !== peer)) return undefined;
     peer = e.peer;
     lines++;

@@ -55,6 +55,10 @@ describe('engine choice: V8 only where backtracking is bounded', () => {
     expect(bounded).toMatchObject({ ok: false, reason: 'unbounded-lookaround' });
     expect(bounded.ok === false && bounded.message).toMatch(/^626 backtracking paths .* more than the 256 run in bounded time\) together with lookaround/);
     expect(compilePattern('(?=a)(a+)+$')).toMatchObject({ ok: false, message: 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference' });
+    // Bounded, but past a billion paths: still no unbounded repetition.
+    expect(compilePattern('(?<!no )(a|b){0,40}x')).toMatchObject({ ok: false, message: expect.stringMatching(/^more than a billion backtracking paths .* together with lookaround/) });
+    // No lookaround: only the linear-time program's size refuses it.
+    expect(compilePattern('a{0,100000}')).toMatchObject({ ok: false, message: expect.stringMatching(/^repetitions too large to run in bounded time/) });
   });
 
   it('nested class escapes run on the VM like V8', () => {

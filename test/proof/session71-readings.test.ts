@@ -40,6 +40,39 @@ describe('a kill whose node nothing shows leading', () => {
     expect(followerMs(verdict)).toMatchObject({ node1: 11 });
   });
 
+  it('the kill-choice note of a first kill whose node is not shown leading calls it the first kill, not the leader\'s', () => {
+    const text = formatVerdictText(check(MESH_FOLLOWER_KILLED), { color: false });
+    expect(text).toContain("the first kill (nothing shows its node led: its peers' lost links name it only as a peer)");
+    expect(text).not.toContain('the first kill of the leader');
+  });
+
+  it('a timer within a second that names another leader, and the election loop after it, are that leader\'s loss (adv71b-54)', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 651',
+      '05:58:41.567',
+      '05:58:39.169 [node1] INFO  kv_node node1 starting pid=650 peers=node2,node3 election_timeout=150-300ms',
+      '05:58:39.920 [node1] WARN  election timeout after 159 ms, starting election for term 1',
+      '05:58:41.572 [node1] WARN  read from node2 failed: EOF',
+      '05:58:39.572 [node2] INFO  kv_node node2 starting pid=651 peers=node1,node3 election_timeout=150-300ms',
+      '05:58:39.189 [node3] INFO  kv_node node3 starting pid=652 peers=node1,node2 election_timeout=150-300ms',
+      '05:58:41.571 [node3] WARN  read from node2 failed: EOF',
+      '05:58:41.978 [node3] WARN  read from node1 failed: EOF',
+      '05:58:42.231 [node3] WARN  election timeout: no heartbeat from leader node1 in 282 ms, starting election for term 2',
+      '05:58:42.445 [node3] WARN  election timeout after 214 ms, starting election for term 3',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killedNode).toBe('node2');
+    expect(verdict.measurements?.leader).toBeNull();
+  });
+
+  it("a whole-second record's second ends before its second of timers starts (the control for timers within it)", () => {
+    // `date +%T` prints 03:20:34; the followers' timers at 35.050 are within a second of that second's end.
+    const lines = MESH_FOLLOWER_KILLED.map((line) => line.replace('03:20:34.532', '03:20:34').replace('03:20:36.782 [node1]', '03:20:35.050 [node1]'));
+    const verdict = check(lines);
+    expect(verdict.measurements?.leader).toBe('node3');
+    expect(formatVerdictText(verdict, { color: false })).not.toContain('not shown leading');
+  });
+
   it("of two typed kills, a follower's first, the later leader's kill is judged", () => {
     const verdict = check([
       '$ date +%T.%3N; kill 3704',

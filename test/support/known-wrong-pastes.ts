@@ -1595,4 +1595,18 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70f-38-fail-twokill-verify-grep.log',
   'adv70f-39-fail-client-in-job-terminals.log',
   'adv70f-40-fail-client-bottom-only.log',
+  // adv71b (session 71, blind: full-mesh clusters where every node logs losing any peer, 71 real runs of a Python
+  // node: leader and follower kills, two kills, teardowns, greps that hide who led): 7 FALSE PASSES at import, a
+  // follower killed and the real leader stopped within a second, 6 right since this session (a node's first timer
+  // after the kill that names another leader is that leader's loss, with the election loop after it); left: the
+  // leader's Ctrl+C hidden by the grep, the peer link worded 'disconnected' (-56, contestable); the kill judged or the
+  // killed node named wrong in failing runs of two kills or of a pid no line names (-20/-34/-39/-44/-53/-62/-64).
+  'adv71b-20-follower-killed-ctrlc-followers.log',
+  'adv71b-34-follower-first-eof-grep-followers.log',
+  'adv71b-39-wrong-pid-tail-followers-comment.log',
+  'adv71b-44-slow-disc-eof-grep-comment.log',
+  'adv71b-53-kill9-follower-then-leader-eof-grep.log',
+  'adv71b-56-follower-killed-leader-ctrlc-hidden-disc-grep-all.log',
+  'adv71b-62-kill9-follower-leader-ctrlc-grepv-two.log',
+  'adv71b-64-follower-killed-leader-ctrlc-eof-grep-two.log',
 ]);

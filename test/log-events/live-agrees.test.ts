@@ -672,6 +672,20 @@ describe('the harness and checkPaste agree', () => {
     // is not shown leading, so checkPaste sets node1's peer-only EOF aside and reports its timer 2 s on as too slow;
     // the harness, told no leader, reads the EOF. Both fail the run.
     'adv70f-16-fail-meshwrong-grep2-prefixed.log',
+    // The same in adv71b's full-mesh runs: checkPaste sets aside lost links naming the killed node only as a peer when
+    // nothing shows it led (and a follower's timer 2 s on, or one naming another leader, shows nothing), the harness,
+    // told the leader the verdict names or none, reads the EOFs or the later timer. Both fail each run.
+    'adv71b-29-slow-disc-eof-grep-followers.log',
+    'adv71b-34-follower-first-eof-grep-followers.log',
+    'adv71b-43-disc-eof-grep-followers-comment.log',
+    'adv71b-44-slow-disc-eof-grep-comment.log',
+    'adv71b-46-wrong-pid-then-ctrlc-leader-comment.log',
+    'adv71b-54-follower-killed-leader-ctrlc-hidden-eof-grep-all.log',
+    'adv71b-60-first-kill-only-record-eof-grep-all.log',
+    'adv71b-61-follower-killed-leader-ctrlc-lost-grep-all.log',
+    'adv71b-63-kill9-follower-leader-ctrlc-eof-grep-all.log',
+    'adv71b-70-follower-killed-leader-ctrlc-50ms-eof-grep-all.log',
+    'adv71b-71-follower-killed-leader-ctrlc-1200ms-eof-grep-all.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -42,14 +42,14 @@ export const PROCESS_ZERO_MS = 1000;
  * Stamps a line stating the start on the wall clock anchors are wall times already (decideRelativeAnchors). `quiet`:
  * the stamped lines holding no event, in paste order (a node's `up` line at its zero is its start all the same).
  */
-export function markProcessClocks(events: MutableLogEvent[], quiet: readonly StampedLine[] = []): void {
-  const timeline: { node: string | undefined; kind?: string; term?: number; time?: Stamp }[] = [];
+export function markProcessClocks(events: MutableLogEvent[], quiet: readonly StampedLine[] = [], isFromOwnFile: (line: number, node: string) => boolean = () => false): void {
+  const timeline: { node: string | undefined; kind?: string; term?: number; time?: Stamp; line: number }[] = [];
   for (let e = 0, q = 0; e < events.length || q < quiet.length; ) {
     if (q < quiet.length && (e === events.length || quiet[q]!.line < events[e]!.line)) timeline.push(quiet[q++]!);
     else timeline.push(events[e++]!);
   }
   for (const format of ['relative', 'monotonic'] as const) {
-    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(timeline))) {
+    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(timeline, isFromOwnFile))) {
       if (format === 'relative') markRelativeRuns(timeline);
       continue;
     }
@@ -146,7 +146,8 @@ export const SINCE_START_MAX_MS = 60_000;
 // two or more writers stamp so, the count goes back by more than RESTART_BACKSTEP_MS from one writer's line to
 // another's below it (a log of its own each: one stream's count — a launcher's, one process running all the nodes —
 // only rises) or two or more writers' lines come from files of their own (grep's `data/node2/node.log:` prefix, a
-// `==>` section: adv59a-30's three rising counts 2.127, 2.228, 2.294 were each process's own), and one writer logs that
+// `==>` section: adv59a-30's three rising counts 2.127, 2.228, 2.294 were each process's own; a typed command printing
+// one node's file, `tail -n 1 data/node1/node.log`, then `grep … data/node2/node.log`: adv71a-94), and one writer logs that
 // a signal ended it while another logs on after that line: separate processes, whose counts began an unknown time apart.
 // Counts of a minute or more count so only when a node's own file shows one within PROCESS_ZERO_MS of zero (adv60a-40:
 // node1's `[   0.001]` first line, then `[  68.494] … SIGTERM`): a since-boot clock never reads so. Or when a
@@ -155,7 +156,8 @@ export const SINCE_START_MAX_MS = 60_000;
 // node1's `[  68.494] … SIGTERM`; node3's `in 423 ms` at 68.550): a leader logging on sends its heartbeats, so one clock
 // cannot be read so.
 function provesSinceStartClocks(
-  timeline: readonly { node: string | undefined; kind?: string; signal?: string; silentMs?: number; time?: Stamp; nodeFrom?: LogEvent['nodeFrom'] }[],
+  timeline: readonly { node: string | undefined; kind?: string; signal?: string; silentMs?: number; time?: Stamp; nodeFrom?: LogEvent['nodeFrom']; line: number }[],
+  isFromOwnFile: (line: number, node: string) => boolean,
 ): boolean {
   const writers = new Set<string>();
   const fromFiles = new Set<string>();
@@ -173,7 +175,7 @@ function provesSinceStartClocks(
     if (time === undefined || time.format !== 'monotonic' || event.node === undefined) continue;
     if (time.ms >= SINCE_START_MAX_MS) overMax = true;
     writers.add(event.node);
-    if (event.nodeFrom !== undefined && FILE_SOURCES.has(event.nodeFrom)) {
+    if ((event.nodeFrom !== undefined && FILE_SOURCES.has(event.nodeFrom)) || isFromOwnFile(event.line, event.node)) {
       fromFiles.add(event.node);
       if (time.ms < PROCESS_ZERO_MS) fileZero = true;
     }

@@ -41,6 +41,7 @@ import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, UNIT_STOP_PATTERN }
 import { killedNothing } from './kill-failures.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineAt, lineText, type PasteLines } from './paste-lines.js';
+import { readOnlyPrintedFile } from './log-printing-command.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
@@ -475,7 +476,7 @@ export function readLogEvents(
   markPaddedSeconds(raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
   // Asked only of a paste with such stamps: with none, no event's time can change.
-  if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name));
+  if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name), (line, node) => isUnderOwnFileCommand(lines, table, line, node));
   // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).
   for (const [writer, node] of nameProcessWriters(raw) ?? []) aliases.set(writer, node);
   // A summary's nodes are the paste's nodes all the same: no leader named in a term is renamed to one of them.
@@ -1300,6 +1301,15 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
     const aheadMs = mostAheadMs.get(node);
     return aheadMs === undefined ? 0 : zoneShiftMinOf(aheadMs);
   }
+}
+
+// Whether line `line` is under a typed command printing one log file whose path names `node` (`tail -n 1
+// data/node1/node.log`): that node's own file, whose stamps are its process's (process-clocks.ts).
+function isUnderOwnFileCommand(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
+  const command = findLastCommand(table.kinds, line);
+  if (command < 0) return false;
+  const file = readOnlyPrintedFile(lineText(lines, command, 1024));
+  return file !== undefined && file.toLowerCase().includes(node.toLowerCase());
 }
 
 // Each process id a startup line of a named node states as its own (`kv_node node2 starting pid=21677`) → that node;

@@ -174,3 +174,30 @@ describe("a Windows path with spaces in its folders is the file's prefix", () =>
     expect(followerMs(verdict)).toEqual({ node1: 188.787, node2: 186.787 });
   });
 });
+
+// Node's process.uptime() stamps (adv71a-94/-95): each typed command prints one node's own file, whose counts are
+// its process's, however they happen to rise across the commands.
+describe("a typed command printing one node's file gives that node's own uptime count", () => {
+  const lines = (node2Files: string, node3Files: string) => [
+    '$ date +%T.%3N; kill -TERM 9397',
+    '06:03:40.000',
+    '$ tail -n 1 data/node1/node.log',
+    '[   2.241] [node1] received SIGTERM, shutting down',
+    `$ grep ECONNRESET ${node2Files}`,
+    '[   2.253] [node2] lost leader node1: read ECONNRESET',
+    `$ grep "timeout:" ${node3Files}`,
+    '[   2.297] [node3] election timeout: no heartbeat from leader node1 in 167 ms, starting election',
+  ];
+
+  it('each file its own clock: nothing can be measured', () => {
+    const verdict = check(lines('data/node2/node.log', 'data/node3/node.log'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks.flatMap((c) => c.findings.map((f) => f.code))).toContain('CLOCKS_INCOMPARABLE');
+  });
+
+  it('commands printing several files each prove no file of its own (the control: one count since boot)', () => {
+    const verdict = check(lines('data/node2/node.log data/node3/node.log', 'data/node2/node.log data/node3/node.log'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 12, node3: 56 });
+  });
+});

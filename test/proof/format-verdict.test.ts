@@ -395,6 +395,13 @@ describe('report text on corpus pastes', () => {
     'adv70a-48-honcho-system-stopped-only.log',
     'adv70d-10-kill-no-follower-detection-output.log',
     'adv70d-25-no-kill-typed-record.log',
+    // adv71a (session 71): followers that log only their runtime's socket error, no timeout (-08, a pass on the
+    // socket errors), a late reset after the window (-14), an ignored SIGINT (-48), a killed follower (-65): the
+    // 'timeout' cited is node1's start line's `election timeout 150-250 ms`.
+    'adv71a-08-py-notimeout-cat3.log',
+    'adv71a-14-py-sigint-late-reset-cat3.log',
+    'adv71a-48-c-sigint-ignored-cat3.log',
+    'adv71a-65-py-killed-follower-brokenpipe.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

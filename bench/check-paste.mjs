@@ -3,7 +3,7 @@
 // core; 10 MB under 200 ms. Also, side by side in one process: checkPaste at 10 KB ÷ one charCodeAt pass over the
 // same text (target <= 2.2×) and bytes input ÷ string input (target <= 1.1×), as ratios of medians; side-by-side
 // pane detection ÷ checkPaste at 10 KB (target <= 5 %); the literal scan alone ÷ the same pass, in WebAssembly and
-// in JavaScript.
+// in JavaScript; and the pass and checkPaste alone in a fresh process (bench/pass-pair.mjs: the steadier ratio).
 //
 //   npm run build && node bench/check-paste.mjs
 //

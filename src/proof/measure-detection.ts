@@ -281,7 +281,7 @@ export function measureDetection(
       killWords: kill === undefined ? null : (paste.killWords(kill.event) ?? null),
       leader: outcome?.unshownLeader !== undefined ? null : (outcome?.leader ?? kill?.killed ?? null),
       killedNode: kill?.killed ?? outcome?.leader ?? outcome?.unshownLeader ?? null,
-      leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
+      leaderFrom: outcome?.unshownLeader !== undefined ? null : (outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention')),
       windowMs: timing.window_ms,
       expectedFollowers: timing.followers,
       nodesSeen: nodes,

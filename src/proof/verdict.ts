@@ -119,7 +119,9 @@ export interface Measurements {
   readonly killWords: string | null;
   /**
    * The leader at the kill: the killed node, else (a kill line naming no node) the node the paste says led just
-   * before the kill, else "leader nodeN" in detections. When a follower was killed: the node that led then.
+   * before the kill, else "leader nodeN" in detections. When a follower was killed: the node that led then. Null
+   * when nothing shows who led, and when the killed node is not shown leading (its followers' lost links name it only
+   * as a peer: `killedNode` still names it, and `leaderFrom` is null).
    */
   readonly leader: string | null;
   /**

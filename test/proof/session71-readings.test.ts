@@ -27,6 +27,7 @@ describe('a kill whose node nothing shows leading', () => {
     expect(verdict.measurements?.killLine).toBe(2);
     expect(verdict.measurements?.killedNode).toBe('node3');
     expect(verdict.measurements?.leader).toBeNull();
+    expect(verdict.measurements?.leaderFrom).toBeNull();
     expect(followerMs(verdict)).toEqual({ node1: 'no-detection', node2: 'before-kill-only' });
     const text = formatVerdictText(verdict, { color: false });
     expect(text).toContain('node3 — not shown leading; the paste does not show which node led');

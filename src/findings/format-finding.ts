@@ -337,6 +337,15 @@ const notLeaderNote = (n: { node: string; leader: string; leaderLine: number } |
     ? ''
     : `; and it kills ${n.node}, which was not the leader: line ${String(n.leaderLine)} shows ${n.leader} leading, so kill ${n.leader} (with the time of the kill)`;
 
+// KILL_CHOSEN's reason for the kill judged among several, in words.
+const KILL_CHOICE_REASONS: Readonly<Record<string, string>> = {
+  detected: 'the one the followers detected in time',
+  first: 'the first kill of the leader',
+  'first-unshown': "the first kill (nothing shows its node led: its peers' lost links name it only as a peer)",
+  measured: 'the first whose followers the paste shows noticing (an earlier one ended them with the leader)',
+  'unshown-before': "the first whose followers the paste shows noticing (nothing shows an earlier one's node led: its peers' lost links name it only as a peer)",
+};
+
 // A follower's lost link that names the killed node only as a peer (PeerOnlyLine): why it is no detection, and what to paste.
 const peerOnlyNote = (a: Args): string => {
   const peer = a.peerOnly as { line: number; leader: string; words?: string; lostLine?: number } | undefined;
@@ -1046,15 +1055,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       : '';
     if (kills.length === 1) return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''}${same}`;
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
-      (a.reason === 'detected'
-        ? 'the one the followers detected in time'
-        : a.reason === 'first-unshown'
-          ? "the first kill (nothing shows its node led: its peers' lost links name it only as a peer)"
-          : a.reason === 'measured'
-          ? 'the first whose followers the paste shows noticing (an earlier one ended them with the leader)'
-          : a.reason === 'unshown-before'
-            ? "the first whose followers the paste shows noticing (nothing shows an earlier one's node led: its peers' lost links name it only as a peer)"
-          : 'the first kill of the leader') +
+      (KILL_CHOICE_REASONS[String(a.reason)] ?? KILL_CHOICE_REASONS.first!) +
       same +
       (others.length ? `; also: ${listed}` : '');
   },

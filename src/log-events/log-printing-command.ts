@@ -11,16 +11,3 @@ const LOG_PRINTER =
 export function isLogPrintingCommand(command: string): boolean {
   return readPrintingPipelines(command).some((pipeline) => LOG_PRINTER.test(pipeline));
 }
-
-// A log file's path in a command (`data/node2/node.log`, `logs/n1.txt`).
-const LOG_FILE_PATH = /[^\s'"|;&<>]+\.(?:log|txt|out|err|jsonl?)\b/gi;
-
-/**
- * The one log file the typed command line `command` prints (`tail -n 1 data/node1/node.log`, `grep ECONNRESET
- * data/node2/node.log`), or undefined when it prints none or several: what follows it is that one file's lines.
- */
-export function readOnlyPrintedFile(command: string): string | undefined {
-  if (!isLogPrintingCommand(command)) return undefined;
-  const paths = command.match(LOG_FILE_PATH);
-  return paths !== null && paths.length === 1 && !paths[0]!.includes('*') ? paths[0] : undefined;
-}

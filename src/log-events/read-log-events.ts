@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isNumberedNode, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findStoppedName, isNumberedNode, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -41,7 +41,6 @@ import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, UNIT_STOP_PATTERN }
 import { killedNothing } from './kill-failures.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { readOnlyPrintedFile } from './log-printing-command.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
@@ -1308,7 +1307,7 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
 function isUnderOwnFileCommand(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
   const command = findLastCommand(table.kinds, line);
   if (command < 0) return false;
-  const file = readOnlyPrintedFile(lineText(lines, command, 1024));
+  const file = findPrintedLogFile(lineText(lines, command, 1024));
   return file !== undefined && file.toLowerCase().includes(node.toLowerCase());
 }
 

@@ -341,11 +341,8 @@ function quoteEnd(text: string, start: number, end: number): number {
 // alone is none. Beside as many such lines unquoted (the student's own log) of other times, they are blanked instead.
 function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
-  // Most pastes quote nothing: one look at each line's first character says so.
+  // Asked only when MIN_GUTTER_LINES lines open with `>` (readOpenings' OPENS_QUOTES).
   let quoted = 0;
-  for (let i = 0; i < count && quoted < MIN_GUTTER_LINES; i++) if (text.charCodeAt(starts[i]!) === 62) quoted++;
-  if (quoted < MIN_GUTTER_LINES) return undefined;
-  quoted = 0;
   let logged = 0;
   let unquotedLogged = 0;
   // The first five characters of the lines opening with a digit, quoted and not (`01:00` of a clock, `2026-` of a date).

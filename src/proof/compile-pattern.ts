@@ -159,11 +159,11 @@ function compile(written: string): CompileResult {
 // pattern at 254 paths), and without lookaround or a backreference only the VM program's size refuses it (`a{0,100000}`).
 function describeRefusal(ast: RegexNode, paths: number): string {
   const looks = holdsNode(ast, (n) => n.type === 'backref' || (n.type === 'group' && n.look !== 'none'));
-  const unbounded = holdsNode(ast, (n) => n.type === 'quant' && n.max === Infinity);
-  if (!looks && holdsNode(ast, (n) => n.type === 'set' && n.opaque === true)) return `${paths === Infinity ? 'more than a billion' : paths} backtracking paths and a character class the linear-time engine does not read`;
-  if (!looks) return `repetitions too large to run in bounded time (${paths === Infinity ? 'more than a billion' : paths} backtracking paths, and a linear-time program too large)`;
-  if (unbounded) return 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference';
-  return `${paths === Infinity ? 'more than a billion' : paths} backtracking paths (its repetitions and alternatives multiplied; more than the ${MAX_V8_PATHS} run in bounded time) together with lookaround or a backreference`;
+  const count = paths === Infinity ? 'more than a billion' : String(paths);
+  if (!looks && holdsNode(ast, (n) => n.type === 'set' && n.opaque === true)) return `${count} backtracking paths and a character class the linear-time engine does not read`;
+  if (!looks) return `repetitions too large to run in bounded time (${count} backtracking paths, and a linear-time program too large)`;
+  if (holdsNode(ast, (n) => n.type === 'quant' && n.max === Infinity)) return 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference';
+  return `${count} backtracking paths (its repetitions and alternatives multiplied; more than the ${MAX_V8_PATHS} run in bounded time) together with lookaround or a backreference`;
 }
 
 // Whether a node of the pattern, or one inside it, passes `test`.

@@ -143,8 +143,9 @@ function readLeadingUnshown(verdict: Verdict): 'unshown' | 'lost-before' | undef
 
 /**
  * The kill row's words on the node it hit: a node replaced before its line of the kill or before this kill
- * (`replacedAfterLoss`, the finding given), a follower (`'follower'`), one nothing shows leading (`'unshown'`), a leader that lived through it (its
- * KILLED_NODE_LED_ON finding), else the leader, or that the paste shows none.
+ * (`replacedAfterLoss`, the finding given), a follower (`'follower'`), one nothing shows leading (`'unshown'`) or
+ * its followers lost before the kill (`'lost-before'`), a leader that lived through it (its KILLED_NODE_LED_ON
+ * finding), else the leader, or that the paste shows none.
  */
 function describeKilledNode(m: NonNullable<Verdict['measurements']>, name: (id: string) => string, role: Finding | 'follower' | 'unshown' | 'lost-before' | undefined): string {
   const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;

@@ -77,3 +77,27 @@ export function isKillPipeline(pipeline: string): boolean {
 export function readPrintingPipelines(command: string): string[] {
   return readTypedPipelines(command).filter((pipeline) => !isProcessAction(pipeline));
 }
+
+/**
+ * `command` with each bracket expression after a name that lists node numbers (`grep -E 'kv[23]'`, `tail
+ * data/node[1-3]/node.log`) written out as the names it matches (`kv2 kv3`): a shell glob or a grep pattern's class
+ * names several nodes, never one node numbered 23.
+ */
+export function expandNumberClasses(command: string): string {
+  if (!command.includes('[')) return command;
+  return command.replace(NUMBER_CLASS, (whole, name: string, members: string) => {
+    const numbers: number[] = [];
+    for (let k = 0; k < members.length; k++) {
+      const c = members.charCodeAt(k);
+      if (c === 44) continue;
+      if (c === 45 && k > 0 && k + 1 < members.length) {
+        for (let n = Number(members[k - 1]) + 1; n <= Number(members[k + 1]); n++) numbers.push(n);
+        k++;
+      } else numbers.push(c - 48);
+    }
+    return numbers.length < 2 ? whole : numbers.map((n) => `${name}${n}`).join(' ');
+  });
+}
+// A name, then a bracket of two or more digits, ranges (`1-3`) or commas between them.
+const NUMBER_CLASS = /([A-Za-z][\w-]{0,30}?)\[(\d(?:,?\d|-\d)+)\]/g;
+

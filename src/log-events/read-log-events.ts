@@ -403,6 +403,7 @@ export function readLogEvents(
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
   if (aliases.size >= 2) addFamilyAliases(raw, aliases);
+  addOneFamilyMembers(raw, table.launchNames, aliases);
   if (raw.some((e) => e.kind === 'kill' && e.node === undefined && e.target !== undefined)) addStoppedContainerAliases(lines, raw, aliases);
   if (raw.some((e) => e.node !== undefined && (e.nodeFrom === 'section' || e.nodeFrom === 'service' || e.nodeFrom === 'service-number'))) addProjectFamilyAliases(raw, aliases);
   if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
@@ -654,6 +655,38 @@ function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<strin
   for (const event of events) {
     join(event.target);
     join(event.leader);
+  }
+}
+
+// A kill's target named only by its number (`node1`: a pgrep row's `./kv_node --id 1`, a launch's pid) is the member of
+// that number of the one family every writer belongs to (`kv1`, when the writers are `kv2` and `kv3` — a launch loop's
+// `logger -t kv$i` beside its `--id $i`, adv66c-16), when some line names that member (the followers' "leader kv1").
+function addOneFamilyMembers(events: readonly MutableLogEvent[], launchNames: ReadonlyMap<string, string> | undefined, aliases: Map<string, string>): void {
+  const numbered: string[] = [];
+  for (const e of events) if (e.target !== undefined && isNumberedNode(e.target)) numbered.push(e.target);
+  for (const node of launchNames?.values() ?? []) if (isNumberedNode(node)) numbered.push(node);
+  if (numbered.length === 0) return;
+  let prefix: string | undefined;
+  const writers = new Set<string>();
+  for (const e of events) {
+    if (e.node === undefined || writers.has(e.node)) continue;
+    const m = FAMILY_NAME.exec(e.node);
+    if (m === null || isNumberedNode(e.node)) return;
+    const own = e.node.slice(0, e.node.length - m[2]!.length);
+    if (prefix !== undefined && prefix !== own) return;
+    prefix = own;
+    writers.add(e.node);
+  }
+  if (prefix === undefined || writers.size < 2) return;
+  const named = new Set<string>();
+  for (const e of events) {
+    if (e.leader !== undefined) named.add(e.leader);
+    if (e.target !== undefined) named.add(e.target);
+  }
+  for (const target of numbered) {
+    if (writers.has(target) || aliases.has(target)) continue;
+    const member = `${prefix}${target.slice(4)}`;
+    if (writers.has(member) || named.has(member)) aliases.set(target, member);
   }
 }
 

@@ -22,7 +22,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRowContentEnd, readShellPrompt } from './shell-prompt.js';
-import { readPrintingPipelines } from './process-actions.js';
+import { expandNumberClasses, readPrintingPipelines } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
@@ -210,6 +210,9 @@ const HEADER_NOISE = new RegExp(String.raw`\b(?:${HEADER_WORDS})\b|[^a-z0-9\0]`,
 const HEADER_WORD = new RegExp(`^(?:${HEADER_WORDS})$`, 'i');
 // A syslog tag with its process id (`kv_node[29813]:`, `systemd[1]:`): a program's column, never a host's.
 const SYSLOG_TAG_WITH_PID = /^[\w.-]+\[\d{1,9}\]:/;
+// RFC 5424's header after `<PRI>1 `: TIMESTAMP (a date and time), HOSTNAME, APP-NAME (group 1), PROCID (2), MSGID and
+// STRUCTURED-DATA, each `-` when nil.
+const RFC5424_HEADER = /^\d{4}-\d\d-\d\dT[\d:.]{8,15}(?:Z|[+-]\d\d:\d\d) [!-~]{1,255} ([!-~]{1,48}) ([!-~]{1,128}) [!-~]{1,32} (?:-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: |$)/;
 // Words that make a comment line a heading of the output below it (`# terminal 2 (kv2)`, `# pane 3: kv3`).
 const OUTPUT_PLACE_WORD = /\b(?:terminal|pane|window|tab|logs?|output)\b/i;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
@@ -1611,6 +1614,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // RFC 5424 priority and version: `<14>1 `.
       const close = indexWithin(text, 62, p, Math.min(headEnd, p + 6));
       if (close < 0) break;
+      // Its whole header (rsyslog's RSYSLOG_SyslogProtocol23Format, `logger --rfc5424`: `<12>1 2026-12-06T15:09:58.210490+00:00
+      // lab kv3 5124 - - WARN …`): APP-NAME and PROCID are the writer's process column, as a syslog tag `kv3[5124]:` is
+      // (nameSyslogProcesses: for lines nothing better names, as hosts that vary do), read on from the stamp (adv66c-39).
+      if (text.charCodeAt(close + 1) === 49 && text.charCodeAt(close + 2) === 32) {
+        const header = RFC5424_HEADER.exec(text.slice(close + 3, headEnd));
+        if (header !== null && header[1] !== '-') st.processColumn = copyString(header[2] === '-' ? header[1]! : `${header[1]!}[${header[2]!}]`);
+      }
       p = skipToken(text, close, headEnd, st);
       continue;
     }
@@ -2855,7 +2865,8 @@ export function scanLines(lines: PasteLines): LineTable {
       // What the command prints names its section: not the nodes its `pgrep` pattern or kill names (process-actions.ts).
       const printing = readPrintingPipelines(command);
       const shown = printing.join('\n');
-      const named = findMentionedNodes(shown);
+      // A grep pattern's or glob's class (`grep -E 'kv[23]'`) names each node it matches.
+      const named = findMentionedNodes(expandNumberClasses(shown));
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does; several
       // (`docker logs kv1; docker logs kv2`) name none.
       const source = named.length === 0 && st.prompt === undefined ? findOneLogSource(printing) : undefined;

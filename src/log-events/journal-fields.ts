@@ -45,8 +45,9 @@ export function journalFieldStamp(field: JournalField): Stamp | undefined {
   return digits ? stampFromEpochNumber(Number(digits[0])) : undefined;
 }
 
-// What follows the time on a verbose record's head: the record's cursor.
-const VERBOSE_CURSOR = /^ \[s=[0-9a-f]{32};i=[0-9a-f]+;/;
+// What follows the time on a verbose record's head: the record's cursor (its seqnum id is 32 hex digits as journald
+// writes it; one retyped or shortened, `[s=8b1c0e2f4d;i=2c13;…]`, adv66c-38, is still the cursor).
+const VERBOSE_CURSOR = /^ \[s=[0-9a-f]{6,32};i=[0-9a-f]+;/;
 
 /** Whether `rest` (a stamped line's text after its stamp) is a `-o verbose` record head's cursor. */
 export function isVerboseRecordHead(rest: string): boolean {

@@ -320,7 +320,7 @@ export function readLogEvents(
 
   // Journal records: the writer their name fields give (the key the records vary by, as for JSON lines: a template
   // unit, a host) over the node the MESSAGE text seems to name; the line is read again as that writer's.
-  const recordKey = recordNames === undefined ? undefined : chooseVaryingNameKey(recordNames);
+  const recordKey = recordNames === undefined ? undefined : (chooseVaryingNameKey(recordNames) ?? chooseTemplateUnitKey(recordNames));
   if (recordKey !== undefined) {
     for (const [k, names] of recordNames!) {
       const writer = names.find((n) => n.key === recordKey)?.node;
@@ -656,6 +656,18 @@ function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<strin
     join(event.target);
     join(event.leader);
   }
+}
+
+// Journal records too few to vary by a key (`journalctl -u kv@1 -u kv@3 -o verbose -n 2`: one record each, adv66c-38)
+// still vary by their template units' instances: journald writes `_SYSTEMD_UNIT` itself, and `kv@1.service` runs node1.
+function chooseTemplateUnitKey(namesPerRecord: ReadonlyMap<number, readonly JsonName[]>): 'unit' | undefined {
+  const units = new Set<string>();
+  for (const names of namesPerRecord.values()) {
+    const unit = names.find((n) => n.key === 'unit')?.node;
+    if (unit === undefined || !isNumberedNode(unit)) return undefined;
+    units.add(unit);
+  }
+  return units.size >= 2 ? 'unit' : undefined;
 }
 
 // A kill's target named only by its number (`node1`: a pgrep row's `./kv_node --id 1`, a launch's pid) is the member of

@@ -45,8 +45,6 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // a known wrong reading (KNOWN_WRONG_TODAY): nodes named by their ports alone (`:21331`), the killed leader `:21333`
   // (no line of its own) reported as node21333, the bare number its port aliases to.
   'adv65a-25-port-only-names.log': ['node21333'],
-  // Known wrong (KNOWN_WRONG_TODAY): `systemctl kill kv@2` read as node2 where the nodes call themselves kv1-kv3.
-  'adv66c-04-journal-cat-own-times.log': ['node2'],
   // Known wrong (KNOWN_WRONG_TODAY): the followers call kv-a "leader 1" and its start line states "id 1": node1 invented.
   'adv66e-32-alias-kv-a-leader-1.log': ['node1'],
   // a known wrong reading (KNOWN_WRONG_TODAY): the zero-based `peer 0` read as node0 for the pod kv-0.

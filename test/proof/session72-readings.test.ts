@@ -78,3 +78,40 @@ describe('a kill of a launch known only by its --id', () => {
     expect(verdict.measurements?.killedNode).toBe('kv2');
   });
 });
+
+// `journalctl -u kv@1 -u kv@3 -o verbose -n 2`: one record per follower unit, too few to vary by a key by count alone.
+const VERBOSE_RECORD = (time: string, cursor: string, pid: number, unit: number, message: string): string[] => [
+  `Sun 2026-12-06 ${time} UTC [s=8b1c0e2f4d8b1c0e2f4d8b1c0e2f4daa;i=${cursor};b=4f3a9c1de2b84f3a9c1de2b84f3a9c1d;m=b21006657;t=661f880a48a57;x=7e1a]`,
+  '    PRIORITY=4',
+  '    _TRANSPORT=stdout',
+  '    SYSLOG_IDENTIFIER=kv_node',
+  `    MESSAGE=${message}`,
+  `    _PID=${pid}`,
+  '    _COMM=kv_node',
+  `    _SYSTEMD_UNIT=kv@${unit}.service`,
+];
+const TWO_UNITS = [
+  '$ date +%T.%3N; kill 11525',
+  '15:09:58.072',
+  '$ journalctl -u kv@1 -u kv@3 -o verbose -n 2 --no-pager',
+  ...VERBOSE_RECORD('15:09:58.314584', '2c13', 11524, 1, 'WARN election timeout: no heartbeat from leader node2 in 273ms, becoming candidate term=2'),
+  ...VERBOSE_RECORD('15:09:58.320468', '2c1c', 11526, 3, 'WARN election timeout: no heartbeat from leader node2 in 280ms, becoming candidate term=2'),
+];
+
+describe('journal records of two template units', () => {
+  it('are each their unit instance\'s, one record apiece', () => {
+    const verdict = check(TWO_UNITS);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node1: 242.584, node3: 248.468 });
+  });
+
+  it('two records of one unit name that one follower only (the control)', () => {
+    const verdict = check(TWO_UNITS.map((line) => line.replace('kv@3.service', 'kv@1.service')));
+    expect(verdict.passed).toBe(false);
+  });
+
+  it('a cursor retyped short is still a verbose record\'s head (adv66c-38)', () => {
+    const verdict = check(TWO_UNITS.map((line) => line.replace('s=8b1c0e2f4d8b1c0e2f4d8b1c0e2f4daa;', 's=8b1c0e2f4d;')));
+    expect(followerMs(verdict)).toEqual({ node1: 242.584, node3: 248.468 });
+  });
+});

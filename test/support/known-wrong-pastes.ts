@@ -1266,13 +1266,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66b-20-lesson-example-tagged.log',
   'adv66b-28-edited-ms-out-of-order.log',
   // adv66c (real log tools, session 66): Stop-Process and systemctl stop under the lesson's regex_patterns
-  // (-18/-37); a tmux window with the shell pane under a rule (-35, -27); journalctl -o verbose times (-38/-44);
-  // an oh-my-zsh prompt with docker compose stop -t 0 (-45, -07); a shell comment naming pm2 (-48/-49).
+  // (-18/-37); a tmux window with the shell pane under a rule (-35, -27); an oh-my-zsh prompt with docker compose
+  // stop -t 0 (-45, -07); a shell comment naming pm2 (-48/-49).
   'adv66c-07-compose-logs-late.log',
   'adv66c-27-tmux-side-by-side-boundary.log',
   'adv66c-35-tmux-side-by-side-in-time.log',
-  'adv66c-38-journal-verbose.log',
-  'adv66c-44-journal-verbose-one-follower.log',
   'adv66c-45-compose-ohmyzsh-stop-t0.log',
   'adv66c-48-pm2-one-late.log',
   'adv66c-49-pm2-kill-comment.log',

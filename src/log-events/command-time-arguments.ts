@@ -4,6 +4,8 @@
 // "14:55:00"` was read as a kill at 14:55:00, 10 s before node1's own `received SIGTERM` (a false fail, "the kill's time
 // has 1 s resolution").
 
+import { findShellCommentStart } from './default-patterns.js';
+
 // `echo …` / `printf …` (also `/bin/echo`, zsh's `print`) up to the command's end: what it prints is typed, so a time in it is the student's words
 // (adv68a-05's `echo "killing leader at 20:20:48.700"; kill 6937`), not a clock's reading; `$(date …)` holds none.
 const ECHO_ARGUMENTS = /(?:^|[\s;&|(/])(?:echo|printf|print)\s+((?:"[^"\n]*"|'[^'\n]*'|[^;&|\n])*)/g;
@@ -11,10 +13,6 @@ const ECHO_ARGUMENTS = /(?:^|[\s;&|(/])(?:echo|printf|print)\s+((?:"[^"\n]*"|'[^
 // An option that takes a time, and its value: quoted (spaces and all) or one word; `=` or spaces between.
 const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before|--date|-[SUd])(?:=|\s+)("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
 
-/**
- * Whether the time found at `at` on the command line [`lineStart`, `lineEnd`) of `text` lies inside the value of an
- * option that takes a time (`--since "14:55:00"`, `--since-time=2026-12-03T14:55:00Z`, `date -d '14:55'`).
- */
 // A time of day in a printed line (`21:09:36.434`, `9:05:01`).
 const TIME_TOKEN = /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\b/g;
 
@@ -32,9 +30,17 @@ export function isTypedTimeOutput(command: string, line: string): boolean {
   return false;
 }
 
+/**
+ * Whether the time found at `at` on the command line [`lineStart`, `lineEnd`) of `text` lies inside the value of an
+ * option that takes a time (`--since "14:55:00"`, `--since-time=2026-12-03T14:55:00Z`, `date -d '14:55'`), an echo's
+ * or printf's words, or the line's shell comment.
+ */
 export function isTimeArgument(text: string, lineStart: number, lineEnd: number, at: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   const offset = at - lineStart;
+  // A time in the command's shell comment (`kill 32492    # node1 08:12:02.500`, adv72a-80) is typed as an echo's is.
+  const comment = line.includes('#') ? findShellCommentStart(line) : -1;
+  if (comment >= 0 && offset > comment) return true;
   ECHO_ARGUMENTS.lastIndex = 0;
   for (let m = ECHO_ARGUMENTS.exec(line); m; m = ECHO_ARGUMENTS.exec(line)) {
     const valueEnd = m.index + m[0].length;

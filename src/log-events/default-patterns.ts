@@ -614,6 +614,15 @@ const SHELL_COMMENT = /\s#(?:\s|$)/;
 // A command run before a `#` (a date, a kill, a sleep, an echo, or a command ended by `;`, `&` or `|`): the `#` after it
 // starts a comment.
 const COMMAND_BEFORE = /(?:^|[\s;&|(])(?:g?date|p?kill|killall|sleep|echo|printf)\b|[;&|]/;
+/**
+ * Where the shell comment of the typed line `text` starts (the blank before its `#`), or -1: its words run nothing and
+ * time nothing. A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's
+ * `/app # …`).
+ */
+export function findShellCommentStart(text: string): number {
+  const comment = SHELL_COMMENT.exec(text);
+  return comment === null || !COMMAND_BEFORE.test(text.slice(0, comment.index)) ? -1 : comment.index;
+}
 // One command of a typed line (up to `;`, `&` or `|`), and whether it prints its words (echo, printf) rather than run them.
 const TYPED_COMMANDS = /[^;&|\n]+/g;
 const PRINTING_COMMAND = /^\s*(?:echo|printf)\s/;
@@ -624,9 +633,8 @@ const PRINTING_COMMAND = /^\s*(?:echo|printf)\s/;
  * 4101` (no blank before the `#`) stays.
  */
 export function readRunWords(text: string): string {
-  const comment = SHELL_COMMENT.exec(text);
-  // A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's `/app # …`).
-  const run = comment === null || !COMMAND_BEFORE.test(text.slice(0, comment.index)) ? text : text.slice(0, comment.index);
+  const comment = findShellCommentStart(text);
+  const run = comment < 0 ? text : text.slice(0, comment);
   if (run.indexOf('echo') < 0 && run.indexOf('printf') < 0) return run;
   return run.replace(TYPED_COMMANDS, (command) => (PRINTING_COMMAND.test(command) ? ' '.repeat(command.length) : command));
 }

@@ -49,7 +49,7 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
     zoneEvidence: { kill: zone.kill, nodes: zone.nodes, ...(zone.killZoneless === true ? { killZoneless: true as const, killZoneMin: zone.killZoneMin! } : {}) },
     at: (event) => {
       const v = event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined;
-      return v === undefined || event.time!.zoned || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
+      return v === undefined || isMarkedZone(event.time!) || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
     },
   };
 }
@@ -95,14 +95,14 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   let zonelessLines = false;
   for (const e of events) {
     if (e.node === undefined || e.time === undefined || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
-    if (e.time.zoned) zonedLines = true;
+    if (isMarkedZone(e.time)) zonedLines = true;
     else zonelessLines = true;
   }
   for (const kill of events) {
     if (kill.kind !== 'kill' || kill.time === undefined || kill.time.ambiguousZone !== undefined || !comparable(kill.time)) continue;
     // A zoned kill proves the zone of the nodes' zone-less lines; a zone-less one (`date +%T.%3N` in a New York shell)
     // beside zoned node lines (`toISOString()`'s `Z`) its own, by the same evidence the other way round (adv56f-36).
-    const zoneless = !kill.time.zoned;
+    const zoneless = !isMarkedZone(kill.time);
     if (zoneless ? !zonedLines : !zonelessLines) continue;
     const killMs = daily || zoneless ? clock.valueOf(kill.time)! : kill.time.ms;
     const near = findNearWriters(events, clock, daily, comparable, zoneless, killMs);
@@ -117,6 +117,11 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   }
   return decided;
 }
+
+// Whether a stamp's zone is its own (`Z`, `+01:00`, `UTC`) or a command's that printed it (`journalctl --utc`), not
+// the zone the student's shell showed (`date`'s `UTC`) given to host lines that print none: a node started under its
+// own `TZ=America/Santiago` logs in that zone whatever the shell's, so the zone fit may still read them so (adv72a-43).
+const isMarkedZone = (time: Stamp): boolean => time.zoned === true && time.shownZone?.by !== 'shell';
 
 // A difference of times of day taken within ±12 hours.
 const aroundDay = (ms: number): number => ((((ms + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
@@ -140,7 +145,7 @@ function findNearWriters(
   let first: LogEvent | undefined;
   let several = false;
   for (const e of events) {
-    if (e.node === undefined || e.time === undefined || e.time.zoned !== zonedLines || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
+    if (e.node === undefined || e.time === undefined || isMarkedZone(e.time) !== zonedLines || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
     let aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
     if (daily) aheadMs = aroundDay(aheadMs);
     const offset = zoneShiftMinOf(aheadMs);

@@ -115,3 +115,57 @@ describe('journal records of two template units', () => {
     expect(followerMs(verdict)).toEqual({ node1: 242.584, node3: 248.468 });
   });
 });
+
+// adv72a-80: the real kill was at 08:12:02.342 (followers +329/+360 ms); the student typed a later time after `#`.
+const COMMENT_TIME = [
+  '$ kill 32492    # node1 08:12:02.500',
+  '$ grep -h "leader\\|timeout\\|SIGTERM" data/node2/node.log data/node3/node.log',
+  '08:12:01.282 [node2] following leader node1 (term 1)',
+  '08:12:02.671 [node2] heartbeat timeout: no heartbeat from leader node1 in 350 ms',
+  '08:12:01.282 [node3] following leader node1 (term 1)',
+  '08:12:02.702 [node3] heartbeat timeout: no heartbeat from leader node1 in 380 ms',
+];
+
+describe('a time in a kill command\'s shell comment', () => {
+  it('is the student\'s words, no clock\'s: the kill is untimed', () => {
+    const verdict = check(COMMENT_TIME);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killAtMs ?? null).toBeNull();
+  });
+
+  it('while `date` printing it times the kill (the control)', () => {
+    const verdict = check(['$ date +%T.%3N; kill 32492    # node1', '08:12:02.500', ...COMMENT_TIME.slice(1)]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 171, node3: 202 });
+  });
+});
+
+// adv72a-43: the shell's `date` shows UTC, the nodes ran under TZ=America/Santiago (-03) and log no zone.
+const SANTIAGO_NODES = [
+  '$ date; kill 20322',
+  'Mon Dec  7 08:01:49 UTC 2026',
+  '$ grep -h "leader\\|timeout\\|SIGTERM" data/node2/node.log data/node3/node.log',
+  '05:01:46.951 [node2] following leader node1 (term 1)',
+  '05:01:49.237 [node2] heartbeat timeout: no heartbeat from leader node1 in 233 ms',
+  '05:01:46.951 [node3] following leader node1 (term 1)',
+  '05:01:49.257 [node3] heartbeat timeout: no heartbeat from leader node1 in 253 ms',
+];
+
+describe('zone-less node lines under a shell whose `date` shows another zone', () => {
+  it('are read in the zone that puts two nodes\' lines within a second of the zoned kill', () => {
+    const verdict = check(SANTIAGO_NODES);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 237, node3: 257 });
+  });
+
+  it('and in the shell\'s zone when they fall by the kill in it (the control)', () => {
+    const verdict = check(SANTIAGO_NODES.map((line) => line.replace(/^05:/, '08:')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 237, node3: 257 });
+  });
+
+  it('a follower 3 h 10 min off fits no zone with the other: read in the shell\'s zone, before the kill', () => {
+    const verdict = check(SANTIAGO_NODES.map((line) => line.replace('05:01:49.257 [node3]', '04:51:49.257 [node3]')));
+    expect(verdict.passed).toBe(false);
+  });
+});

@@ -686,6 +686,33 @@ describe('the harness and checkPaste agree', () => {
     'adv71b-63-kill9-follower-leader-ctrlc-eof-grep-all.log',
     'adv71b-70-follower-killed-leader-ctrlc-50ms-eof-grep-all.log',
     'adv71b-71-follower-killed-leader-ctrlc-1200ms-eof-grep-all.log',
+    // adv72a's clocks: zone-less node lines read in the zone that fits a zoned kill (Santiago, Tokyo, Kathmandu nodes
+    // under a UTC or local shell), 12-hour node clocks beside a 24-hour date, a pause inside a whole-second kill's
+    // second, C's unpadded `%ld` ms on the leader's own line: checkPaste reads them by the paste rules, the harness by
+    // its own clock as written.
+    'adv72a-02-utc-kill-santiago-followers.log',
+    'adv72a-03-utc-kill-santiago-followers-only.log',
+    'adv72a-13-tokyo-12h-nodes-24h-date.log',
+    'adv72a-14-tokyo-12h-node3-354.log',
+    'adv72a-15-12h-crossing-1259-to-0100.log',
+    'adv72a-36-santiago-shell-kill-utc-lines.log',
+    'adv72a-37-kathmandu-0545-zoneless.log',
+    'adv72a-43-date-default-utc-santiago-bound.log',
+    'adv72a-56-stall-timeout-in-kill-second.log',
+    'adv72a-64-date-u-whole-second-santiago-followers.log',
+    'adv72a-65-epoch-whole-second-santiago-followers.log',
+    'adv72a-69-date-Ins-comma-santiago-followers.log',
+    'adv72a-70-date-long-utc-santiago-followers.log',
+    'adv72a-71-tz-utc-date-santiago-followers.log',
+    'adv72a-73-date-Iseconds-santiago-followers-coarse.log',
+    'adv72a-77-date-santiago-shell-santiago-nodes.log',
+    'adv72a-92-c-unpadded-ms-leader-line.log',
+    // adv72b's appended attempts (a failed run above a good one, no banner between, a pid reused): checkPaste judges the
+    // kill the rules choose, the harness, told one run, the first detections it sees.
+    'adv72b-06-r9-failed-attempt-then-success-pass.log',
+    'adv72b-08-r3-success-then-failed-no-banner-pass.log',
+    'adv72b-36-r9-pid-reused-across-runs-pass.log',
+    'adv72b-53-r19-failed-then-success-no-banner-full-pass.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -119,9 +119,10 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
 }
 
 // Whether a stamp's zone is its own (`Z`, `+01:00`, `UTC`) or a command's that printed it (`journalctl --utc`), not
-// the zone the student's shell showed (`date`'s `UTC`) given to host lines that print none: a node started under its
-// own `TZ=America/Santiago` logs in that zone whatever the shell's, so the zone fit may still read them so (adv72a-43).
-const isMarkedZone = (time: Stamp): boolean => time.zoned === true && time.shownZone?.by !== 'shell';
+// the zone the student's shell showed (`date`'s `UTC`) given to host lines or a kill record that print none: a node
+// started under its own `TZ=America/Santiago` logs in that zone whatever the shell's, so the zone fit may still read
+// its lines so beside a kill whose time states its own zone (adv72a-43).
+const isMarkedZone = (time: Stamp): boolean => time.zoned === true && time.shownZone?.by !== 'shell' && time.shellZoneAt === undefined;
 
 // A difference of times of day taken within ±12 hours.
 const aroundDay = (ms: number): number => ((((ms + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
@@ -718,7 +719,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
   const managed = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
   const own = managed.some((k) => k.event.timeAfterKill === true) ? managed.filter((k) => !followsOwnLine(k, managed, events, clock)) : managed;
-  const joined = joinKillRecords(own.length === 1 ? own : own.filter((kill, i) => !continuesShutdown(events, clock, own, i)), events, clock);
+  const joined = joinKillRecords(own.length === 1 ? own : own.filter((kill, i) => !continuesShutdown(events, clock, own, i) && !repeatsPidRecord(own, i)), events, clock);
   for (let i = 0; i < joined.length; i++) {
     const kill = joined[i]!;
     if (!kill.ofLeader) continue;
@@ -1433,7 +1434,7 @@ function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: re
     record.event.lookupAfterDate !== true &&
     // A kill command's record names what it signalled (a pid, a node); a client's "load generator stopped" names nothing.
     (record.event.pid !== undefined || record.event.target !== undefined) &&
-    (record.killed ?? record.leaderThen?.node) === own.killed &&
+    (record.killed ?? record.leaderThen?.node ?? (isNamelessPidRecordOf(record, own, events, clock) ? own.killed : undefined)) === own.killed &&
     own.atMs > record.atMs &&
     // From the latest moment a coarse record may stand for (busybox's whole-second `.%N`: adv54h-10).
     own.atMs - latestMomentMs(record.atMs, record.event.time) <= LATE_HANDLER_WITHIN_MS &&
@@ -1443,6 +1444,29 @@ function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: re
     // the leader's terminal half a second after a `date; kill -9` of a follower's pid).
     !(record.event.signal === 'KILL' && own.event.signal !== undefined && own.event.signal !== 'KILL')
   );
+}
+
+// Whether `record` is a kill command's of a pid no line ties to a node, typed while nothing says who led (`date; kill
+// 28918` over greps that show no line before the kill), whose signal the own line may be receiving, with no other kill
+// command between them, and the own line's node the leader the others lost after the record (their timeouts naming it),
+// itself losing no one before its line: the one node the paste shows that signal reaching, so the record may be its
+// kill, logged late by its handler (adv72b-50/-60: node1's `received SIGTERM` 201 ms after the date). A follower's own
+// line after it lost the leader is its teardown (adv68e-36: node2's "connection to leader node1 lost" 2 ms after the date).
+function isNamelessPidRecordOf(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  const sent = record.event;
+  const node = own.killed;
+  if (sent.pid === undefined || sent.target !== undefined || record.leaderThen !== undefined || own.event.node === undefined || node === undefined) return false;
+  if (own.event.signal !== undefined && own.event.signal !== (sent.signal ?? 'TERM')) return false;
+  if (events.some((e) => e.kind === 'kill' && e !== sent && e.node === undefined && e.line > sent.line && e.line < own.event.line)) return false;
+  let lostByOthers = false;
+  for (const e of events) {
+    if (!isDetectionKind(e.kind)) continue;
+    const at = clock.at(e);
+    if (at === undefined || at < record.atMs) continue;
+    if (e.node === node && at < own.atMs) return false;
+    if (e.node !== undefined && e.node !== node && e.leader === node) lostByOthers = true;
+  }
+  return lostByOthers;
 }
 
 // Whether a kill command typed after the record names the own line's node and the record does not (adv62b-48: `date;
@@ -1729,6 +1753,22 @@ const MEMBER_ID = /^(?:[0-9a-f]{8,16}|\d{17,20}|[\w.-]{0,64}:\d{2,5}|\[[0-9a-f:]
 // when neither has lines of its own in the paste (the killed leader's log was not pasted), they are the same node.
 function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySet<string>): boolean {
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
+}
+
+// `kills[index]` (time order), a kill command's record of a pid an earlier record signalled at most LOST_AFTER_KILL_MS
+// before, neither tied to a node (adv72b-66: `date; kill 2793`, then `date; kill -9 2793` 271 ms on): one process,
+// whose first signal times its kill, as a SIGKILL under a second after a node's SIGTERM continues that shutdown
+// (continuesShutdown). Further apart, or after a signal a handler runs on from (HANDLED_SIGNALS), it is a kill of its own.
+function repeatsPidRecord(kills: readonly KillJudgement[], index: number): boolean {
+  const kill = kills[index]!;
+  const pid = kill.event.pid;
+  if (pid === undefined || kill.killed !== undefined || kill.event.node !== undefined) return false;
+  for (let k = index - 1; k >= 0; k--) {
+    const previous = kills[k]!;
+    if (previous.event.pid !== pid || previous.killed !== undefined || previous.event.node !== undefined) continue;
+    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS && (previous.event.signal === undefined || !HANDLED_SIGNALS.has(previous.event.signal));
+  }
+  return false;
 }
 
 // `kills[index]` (time order), a node's later kill line with no new life of that node since its earlier one

@@ -4483,7 +4483,12 @@ export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySe
   DELAY_WORDS.lastIndex = from;
   const delay = DELAY_WORDS.exec(typed);
   if (delay !== null && delay.index < to) return delay[0].replace(/^[\s;&|('"]+/, '').trim();
-  if (kill.index > date.index) return undefined;
+  // A script's inline wait between the date and the kill (`date +%T.%3N; perl -e 'select(undef,undef,undef,0.5)'; kill
+  // 5998`, adv67b-08; `python3 -c "import time; time.sleep(0.5)"`): the kill came when it returned.
+  if (kill.index > date.index) {
+    const program = findProgramRunBetween(typed, date.index, kill.index);
+    return program !== undefined && INLINE_SCRIPT.test(program) ? program : undefined;
+  }
   // `(sleep 0.6; kill 3421) & date`: the kill waits in a group sent to the background while the date runs at once
   // (adv55c-18): the date is the sleep's start, not the kill's.
   const group = BACKGROUND_GROUP.exec(typed.slice(0, date.index));
@@ -4504,6 +4509,9 @@ const INSTANT_COMMANDS = new Set(['echo', 'printf', 'true', 'false', ':', 'cd', 
 const SUBSTITUTION = /\$\([^()\n]*\)|`[^`\n]*`/g;
 // A redirection (`2>&1`, `&>/dev/null`, `> kill.txt`): no command of its own, though it holds `&`.
 const REDIRECTION = /(?:\d|&)?[<>]{1,2}(?:&\d|&-)?\s*[^\s;&|<>]*/g;
+
+// An interpreter running code given on its command line (`perl -e '…'`, `python3 -c "…"`, `ruby -e`, `node -e`).
+const INLINE_SCRIPT = /^(?:perl|python[\d.]*|ruby|node)\s+(?:-\S+\s+)*-[ec]\b/;
 
 // The words of a program the shell runs after the kill, before the date that is taken for its time (adv67b-03/-05: `kill
 // -TERM 24781; python3 -c "import time; time.sleep(0.2)"; date +%T.%3N`, `perl -e 'select(undef,undef,undef,0.25)'`):

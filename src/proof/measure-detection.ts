@@ -359,6 +359,8 @@ export function measureDetection(
   // Zone-less node times read in a zone the paste shows (shown-zones.ts), where that zone differs from one another time
   // states (or, on a dated clock, from UTC, which zone-less times are read in otherwise): the report says where it was shown.
   for (const shown of findShownZones(events, clock.clock.kind === 'absolute')) {
+    // The shell's zone the zone fit read the host's lines out of (TIMESTAMPS_READ_IN_ZONE says in which they were read).
+    if (shown.by === 'shell' && clock.zoneShiftMin !== 0) continue;
     const args = { offsetMin: shown.offsetMin, zoneLine: lineNumber(lines, lineAt(lines, shown.at)), nodes: shown.nodes, by: shown.by };
     findings.push(createFinding('TIMESTAMPS_IN_SHOWN_ZONE', 'info', args, paste.at(shown.first)));
   }

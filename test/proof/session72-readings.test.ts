@@ -169,3 +169,80 @@ describe('zone-less node lines under a shell whose `date` shows another zone', (
     expect(verdict.passed).toBe(false);
   });
 });
+
+// adv72b-50: a `date; kill <pid>` record whose pid no line ties to a node, the leader's handler logging 201 ms on.
+const LATE_HANDLER = [
+  '$ date +%T.%3N; kill 28918',
+  '08:09:18.451',
+  '$ tail -n 1 data/node1/node.log',
+  '08:09:18.652 [node1] INFO  received SIGTERM, shutting down',
+  '$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" data/node2/node.log',
+  '08:09:18.836 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 399 ms, starting election (term 2)',
+  '$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" data/node3/node.log',
+  '08:09:18.837 [node3] WARN  no heartbeat from leader node1 in 400 ms, voting for node2',
+];
+
+describe('a kill record of a pid no line ties to a node', () => {
+  it('is the kill the leader\'s own line logged late, which the followers lost: the record times it', () => {
+    const verdict = check(LATE_HANDLER);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 385, node3: 386 });
+  });
+
+  it('but not when the own line is a follower\'s that lost the leader first: its teardown (adv68e-36)', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 14609',
+      '21:10:38.714',
+      '21:10:38.716 [node2] WARN connection to leader node1 lost (EOF)',
+      '21:10:38.952 [node2] WARN election timeout: no heartbeat from leader node1 in 286ms, becoming candidate (term 2)',
+      '21:10:38.717 [node3] WARN connection to leader node1 lost (EOF)',
+      '21:10:38.960 [node3] WARN election timeout: no heartbeat from leader node1 in 290ms, becoming candidate (term 2)',
+      '21:10:39.417 [node2] INFO received SIGTERM, shutting down',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 2, node3: 3 });
+  });
+
+  it('signalled again with -9 within a second is one kill, timed by the first record (adv72b-66)', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 2793',
+      '08:13:10.255',
+      '$ date +%T.%3N; kill -9 2793',
+      '08:13:10.526',
+      '08:13:10.639 [node2] WARN  no heartbeat from leader node1 in 390 ms, voting for node3',
+      '08:13:10.639 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 390 ms, starting election (term 2)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 384, node3: 384 });
+  });
+
+  it('signalled again 1.5 s later is a kill of its own, as the rules say of a handler that ran on (the control)', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 2793',
+      '08:13:08.755',
+      '$ date +%T.%3N; kill -9 2793',
+      '08:13:10.255',
+      '08:13:10.439 [node2] WARN  no heartbeat from leader node1 in 190 ms, voting for node3',
+      '08:13:10.439 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 190 ms, starting election (term 2)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node2: 184, node3: 184 });
+  });
+
+  it('a script\'s inline wait between the date and the kill leaves the date timing nothing (adv67b-08)', () => {
+    const verdict = check([
+      "student@kv-vm:~/kv$ date +%T.%3N; perl -e 'select(undef,undef,undef,0.5)'; kill 5998",
+      '17:57:33.391',
+      '17:57:33.898 [node3] INFO received SIGTERM, shutting down (role=leader term=1)',
+      '17:57:34.034 [node1] WARN heartbeat timeout: no message from leader node3 in 161ms',
+      '17:57:34.034 [node2] WARN heartbeat timeout: no message from leader node3 in 161ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node1: 136, node2: 136 });
+  });
+});

@@ -231,7 +231,7 @@ export type FollowerNoDetectionArgs = {
   /** Its first timer after the kill whose words say it fired with no leader (`(no leader)`): the line. */
   readonly leaderless?: number;
   /** Its `line` after the kill loses `leader`, another node it followed on `followLine`, never the killed one: another cluster's. */
-  readonly otherLeader?: { readonly line: number; readonly leader: string; readonly followLine: number };
+  readonly otherLeader?: { readonly line: number; readonly leader: string; readonly followLine?: number };
 };
 
 /**

@@ -373,8 +373,11 @@ const NEAR_HOUR_MS = 3_300_000;
 // A timer after the kill whose own words say it fired with no leader (FollowerNoDetectionArgs.leaderless).
 // A follower's loss of another leader it followed, never the killed one (otherLeader): whose follower it was.
 const otherLeaderNote = (a: Args): string => {
-  const other = a.otherLeader as { line: number; leader: string; followLine: number } | undefined;
+  const other = a.otherLeader as { line: number; leader: string; followLine?: number } | undefined;
   if (other === undefined) return '';
+  // No line of it follows that leader: only the kill's typed words named the killed node, which no line shows leading.
+  if (other.followLine === undefined)
+    return `; its line ${String(other.line)} loses ${other.leader} as its leader, and no line shows the killed node leading (only the kill command's words name it) — ${other.leader} led, so a follower was killed`;
   return (
     `; its line ${String(other.line)} loses ${other.leader}, the leader it followed on line ${String(other.followLine)}, and none of its lines names the killed leader — ` +
     `a node of another cluster (or run): paste the logs of the killed leader's own followers`

@@ -814,6 +814,8 @@ function judgeKill(
   let electedAfterKill: boolean | undefined;
   // Whether some follower's lost link after the kill named the killed node only as a peer (peerOnly's peerLost).
   let peerLostSeen = false;
+  // Whether some follower lost another leader while only the kill's words named the killed one (namedOnlyByKill).
+  let otherLeaderSeen = false;
   // The detection lines of some node (indices into events): each follower's own are among them.
   // The ns a line's stamp and the kill's wrote past the µs (Stamp.nanos), as ms: every delay measured from the kill adds them.
   const nsPastKillMs = (e: LogEvent): number => ((e.time?.nanos ?? 0) - (kill.event.time?.nanos ?? 0)) / 1e6;
@@ -839,6 +841,10 @@ function judgeKill(
     // The kill's own line, or a student's record of it (a comment saying who led is no line of it leading: adv52c-30).
     (((leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention' || leader === lostPeer) && !isShownLeading(events, leader)) || lossBefore !== undefined) &&
     !isLeaderActAfter(events, times, leader, killAt, actUntilMs);
+  // Only the kill's typed words name the killed node (`kill 28149   # node1 is the leader`, a pgrep row), and no line
+  // shows it leading: a follower's detection naming another leader after the kill, and its election loop after that,
+  // are that leader's loss (adv72b-45/-47: node3's "no heartbeat from leader node2" 44 ms after a follower's kill).
+  const namedOnlyByKill = leader !== undefined && leaderFrom === 'kill-line-mention' && !isShownLeading(events, leader);
   // The paste's next round's kill: what a follower logs after it is that kill's (below).
   const nextKillMs = findNextLeaderKillMs(kill, kills, killAt + timing.window_ms);
   for (const node of followerNodes) {
@@ -860,7 +866,7 @@ function judgeKill(
     let leaderless: LogEvent | undefined;
     // Its first loss after the kill of another leader it followed (findOtherLeaderFollowed), and that follow line; the
     // reading per leader named, once (a log of many detections naming one other leader asks it once, not per line).
-    let otherLost: { event: LogEvent; followed: LogEvent } | undefined;
+    let otherLost: { event: LogEvent; followed: LogEvent | undefined } | undefined;
     let otherFollowed: Map<string, LogEvent | undefined> | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
@@ -885,6 +891,10 @@ function judgeKill(
       }
       if (followed !== undefined) {
         if (otherLost === undefined && times[k] !== undefined && times[k]! >= killAt) otherLost = { event, followed };
+        continue;
+      }
+      if (namedOnlyByKill && times[k] !== undefined && times[k]! >= killAt && (otherLost !== undefined || (event.leader !== undefined && event.leader !== leader && isSameNameForm(event.leader, leader!)))) {
+        otherLost ??= { event, followed: undefined };
         continue;
       }
       if (beforeStarts?.has(event) === true) {
@@ -1013,6 +1023,7 @@ function judgeKill(
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
       const peerWords = peerLost === undefined ? undefined : paste.detectionWords(peerLost);
       if (peerLost !== undefined) peerLostSeen = true;
+      if (otherLost !== undefined && otherLost.followed === undefined) otherLeaderSeen = true;
       const peerArgs = peerLost === undefined ? {} : { peerOnly: { line: paste.number(peerLost.line), leader: leader!, ...(peerWords === undefined ? {} : { words: peerWords }), ...(lossBefore === undefined ? {} : { lostLine: paste.number(lossBefore.line) }) } };
       // Ended later than the window after the kill, it ran the whole window: its end is no reason it did not notice.
       if (death !== undefined && death.atMs <= killAt + timing.window_ms) {
@@ -1086,7 +1097,9 @@ function judgeKill(
             : { beforeOwnStart: { line: paste.number(beforeStart.line), startLine: paste.number(startOf.start.line), beforeMs: round(startOf.beforeMs) } };
         const leaderlessArgs = leaderless === undefined ? {} : { leaderless: paste.number(leaderless.line) };
         const otherArgs =
-          otherLost === undefined ? {} : { otherLeader: { line: paste.number(otherLost.event.line), leader: otherLost.event.leader!, followLine: paste.number(otherLost.followed.line) } };
+          otherLost === undefined
+            ? {}
+            : { otherLeader: { line: paste.number(otherLost.event.line), leader: otherLost.event.leader!, ...(otherLost.followed === undefined ? {} : { followLine: paste.number(otherLost.followed.line) }) } };
         const args: FollowerNoDetectionArgs = {
           node,
           killLine: paste.number(kill.event.line),
@@ -1215,7 +1228,7 @@ function judgeKill(
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
   // A peer the lost links name is no leader the paste shows: the report names none (lostPeer).
-  return { kill, leader: lostPeer !== undefined && leader === lostPeer ? undefined : leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers, ...(peerLostSeen && detectedInTime === 0 ? { unshownLeader: leader! } : {}) };
+  return { kill, leader: lostPeer !== undefined && leader === lostPeer ? undefined : leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers, ...((peerLostSeen && detectedInTime === 0) || otherLeaderSeen ? { unshownLeader: leader! } : {}) };
 }
 
 // The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop; a

@@ -61,10 +61,10 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
       name(notLeader.node);
       name(notLeader.leader, notLeader.leaderLine);
     }
-    // Another leader a follower followed (otherLeader): named as its follow line writes it.
+    // Another leader a follower followed or lost (otherLeader): named as its follow line, else its loss line, writes it.
     if (finding.code === 'FOLLOWER_NO_DETECTION' && finding.args.otherLeader !== undefined) {
-      const other = finding.args.otherLeader as { leader: string; followLine: number };
-      name(other.leader, other.followLine);
+      const other = finding.args.otherLeader as { leader: string; line: number; followLine?: number };
+      name(other.leader, other.followLine ?? other.line);
     }
     // The node a follower's lost link names only as a peer (peerOnly), which no measurement may name (a lost peer).
     if (finding.args.peerOnly !== undefined) {

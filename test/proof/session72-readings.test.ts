@@ -1,6 +1,7 @@
 // Session 72's readings, each on a small paste in the shape a blind set found misread.
 import { describe, expect, it } from 'vitest';
 import { expandNumberClasses } from '../../src/log-events/process-actions.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { checkW12Lines as check, followerMs } from './helpers.js';
 
 describe('a grep pattern or glob class in a typed command', () => {
@@ -244,5 +245,35 @@ describe('a kill record of a pid no line ties to a node', () => {
     expect(verdict.passed).toBe(true);
     expect(verdict.measurements?.killLine).toBe(3);
     expect(followerMs(verdict)).toEqual({ node1: 136, node2: 136 });
+  });
+});
+
+// adv72b-45: node2 led; the student killed follower node1 by pid under a comment saying node1 led; a blip had node3
+// time out on node2 just after, and the Verify grep hides every line of who led.
+const FOLLOWER_KILLED_UNDER_COMMENT = [
+  '$ date +%T.%3N; kill 28149   # node1 is the leader',
+  '08:08:48.207',
+  '$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" data/node2/node.log',
+  '08:08:47.822 [node2] WARN  election timeout after 117 ms, starting election (term 1)',
+  '08:08:48.389 [node2] WARN  election timeout after 137 ms, starting election (term 3)',
+  '$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" data/node3/node.log',
+  '08:08:48.251 [node3] WARN  heartbeat timeout: no heartbeat from leader node2 in 144 ms, starting election (term 2)',
+  '08:08:48.399 [node3] WARN  election timeout after 148 ms, starting election (term 3)',
+];
+
+describe('a kill only its typed words say was of the leader', () => {
+  it('a follower\'s timeout naming another leader, and its election loop after, are that leader\'s loss', () => {
+    const verdict = check(FOLLOWER_KILLED_UNDER_COMMENT);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.leader).toBeNull();
+    expect(verdict.measurements?.killedNode).toBe('node1');
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('its line 7 loses node2 as its leader, and no line shows the killed node leading');
+  });
+
+  it('while a timeout naming the killed node counts (the control)', () => {
+    const verdict = check(FOLLOWER_KILLED_UNDER_COMMENT.map((line) => line.replace('from leader node2', 'from leader node1')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 182, node3: 44 });
   });
 });

@@ -1618,23 +1618,18 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv72a-84-prose-sentence-typed-kill-time.log',
   'adv72a-88-bullet-kill-time-below-logs.log',
   'adv72a-90-table-kill-row-typed.log',
-  // adv72b (which run, which kill, session 72): a follower killed under a comment that it led, a network blip after,
-  // the Verify grep hiding who led (-45/-47, false passes); restarts without a banner (-54/-73/-74 and names).
+  // adv72b (which run, which kill, session 72): restarts without a banner, terms from 1 again, the leader's log left out
+  // (-54/-73/-74 and names); leaders and kills named where the brief has none (contestable).
   'adv72b-21-r4-verify-grep-comment-again-fail.log',
   'adv72b-24-r5-verify-grep-literal-files-fail.log',
-  'adv72b-27-r6-verify-grep-comment-says-leader-fail.log',
   'adv72b-29-r8-verify-grep-record3-fail.log',
   'adv72b-30-r13-followers-same-leader-two-attempts-fail.log',
   'adv72b-31-r13-followers-teardown-lines-deleted-fail.log',
   'adv72b-32-r14-stale-pid-then-real-kill-fail.log',
   'adv72b-41-r2-attempt1-followers-attempt2-record-fail.log',
   'adv72b-42-r13-followers-out-of-order-fail.log',
-  'adv72b-45-r17b-follower-killed-comment-blip-verify-grep-fail.log',
-  'adv72b-47-r17c-follower-killed-comment-blip-grep-followers-fail.log',
-  'adv72b-48-r17a-follower-killed-comment-blip-grep-fail.log',
   'adv72b-54-r19-followers-no-banner-record2-pass.log',
   'adv72b-57-r17b-blip-verify-grep-no-comment-fail.log',
-  'adv72b-63-r17c-comment-blip-literal-verify-grep-fail.log',
   'adv72b-73-r19-both-records-followers-no-banner-pass.log',
   'adv72b-74-r19-record2-grep-H-followers-pass.log',
 ]);

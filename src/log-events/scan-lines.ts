@@ -2829,7 +2829,9 @@ export function scanLines(lines: PasteLines): LineTable {
     }
     // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
     // records: the section open above it goes on (the job keeps printing below it). A group's `{ date …` is no JSON.
-    const typedKill = node === undefined && (kind === LINE_LOG ? st.stampAt < 0 : kind === LINE_JSON && st.jsonNames === undefined) && end - start <= 512 && isTypedDateKill(text, start, end);
+    // A node its words seem to name is the kill's target (`➜  raft git:(main) date +%T.%3N; docker compose stop -t 0
+    // node1`, adv66c-45: oh-my-zsh's prompt, which readShellPrompt does not read), no writer.
+    const typedKill = (node === undefined || from === FROM_MESSAGE) && (kind === LINE_LOG ? st.stampAt < 0 : kind === LINE_JSON && st.jsonNames === undefined) && end - start <= 512 && isTypedDateKill(text, start, end);
     if (typedKill) {
       kind = LINE_COMMAND;
       st.stampAt = -1;

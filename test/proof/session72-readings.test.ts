@@ -277,3 +277,17 @@ describe('a kill only its typed words say was of the leader', () => {
     expect(followerMs(verdict)).toEqual({ node2: 182, node3: 44 });
   });
 });
+
+describe('a date and a kill behind a prompt the scan does not read', () => {
+  it('is the student\'s command though its words end with a node\'s name (oh-my-zsh, adv66c-45)', () => {
+    const verdict = check([
+      '➜  raft git:(main) date +%T.%3N; docker compose stop -t 0 node1',
+      '15:10:48.809',
+      'node3-1  | 2026-12-06T15:10:49.082167440Z WARN election timeout: no heartbeat from leader node1 in 294ms, becoming candidate term=2',
+      'node2-1  | 2026-12-06T15:10:49.088031438Z WARN election timeout: no heartbeat from leader node1 in 299ms, becoming candidate term=2',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 279.031, node3: 273.167 });
+  });
+});

@@ -1261,12 +1261,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv66b-20-lesson-example-tagged.log',
   'adv66b-28-edited-ms-out-of-order.log',
   // adv66c (real log tools, session 66): Stop-Process and systemctl stop under the lesson's regex_patterns
-  // (-18/-37); a tmux window with the shell pane under a rule (-35, -27); an oh-my-zsh prompt with docker compose
-  // stop -t 0 (-45, -07); a shell comment naming pm2 (-48/-49).
-  'adv66c-07-compose-logs-late.log',
+  // (-18/-37); a tmux window with the shell pane under a rule (-35, -27); a shell comment naming pm2 (-48/-49).
   'adv66c-27-tmux-side-by-side-boundary.log',
   'adv66c-35-tmux-side-by-side-in-time.log',
-  'adv66c-45-compose-ohmyzsh-stop-t0.log',
   'adv66c-48-pm2-one-late.log',
   'adv66c-49-pm2-kill-comment.log',
   // adv66d (real etcd, hashicorp/raft, PySyncObj, session 66): a leader named with its address in parentheses,
@@ -1525,12 +1522,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv70d-65-check-script-node-head-claims.log',
   // adv70c (session 70, blind: runs with more than one event, 99 real runs of a Python UDP node; the verdict
   // agrees on all 99 since this session): the lesson's Verify grep hides who led, and the first kill judged hit a
-  // follower or a stepped-down node (-63/-65/-71/-72, contestable, kill line and names), a kill -9 of a stopped node
+  // follower or a stepped-down node (-65/-71/-72, contestable, kill line and names), a kill -9 of a stopped node
   // named by no line (-19), a churning cluster's killed node (-78). Right since this session: a node named on the kill's
   // row outside its kill command (a tail -f, a kv_cli, an echo after it, a cd before it, the prompt's directory) was read
   // as its target (-86..-99: 5 false passes, 5 false fails).
   'adv70c-19-s13-stop-then-kill9-only.log',
-  'adv70c-63-s3-verify-grep-follower-first.log',
   'adv70c-65-s6-verify-grep-stale.log',
   'adv70c-71-s27-verify-grep-believed-followers.log',
   'adv70c-72-s27-verify-grep-real-followers.log',

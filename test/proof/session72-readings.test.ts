@@ -283,6 +283,8 @@ describe('a date and a kill behind a prompt the scan does not read', () => {
     const verdict = check([
       '➜  raft git:(main) date +%T.%3N; docker compose stop -t 0 node1',
       '15:10:48.809',
+      '[+] Stopping 1/1',
+      ' ✔ Container raft-node1-1  Stopped                                                 0.2s',
       'node3-1  | 2026-12-06T15:10:49.082167440Z WARN election timeout: no heartbeat from leader node1 in 294ms, becoming candidate term=2',
       'node2-1  | 2026-12-06T15:10:49.088031438Z WARN election timeout: no heartbeat from leader node1 in 299ms, becoming candidate term=2',
     ]);

@@ -375,9 +375,9 @@ const NEAR_HOUR_MS = 3_300_000;
 const otherLeaderNote = (a: Args): string => {
   const other = a.otherLeader as { line: number; leader: string; followLine?: number } | undefined;
   if (other === undefined) return '';
-  // No line of it follows that leader: only the kill's typed words named the killed node, which no line shows leading.
+  // No line of it follows that leader: only the kill command tied the killed node to it, and no line shows it leading.
   if (other.followLine === undefined)
-    return `; its line ${String(other.line)} loses ${other.leader} as its leader, and no line shows the killed node leading (only the kill command's words name it) — ${other.leader} led, so a follower was killed`;
+    return `; its line ${String(other.line)} loses ${other.leader} as its leader, and no line shows the killed node leading (only the kill command names it) — ${other.leader} led, so the node killed was not the leader`;
   return (
     `; its line ${String(other.line)} loses ${other.leader}, the leader it followed on line ${String(other.followLine)}, and none of its lines names the killed leader — ` +
     `a node of another cluster (or run): paste the logs of the killed leader's own followers`

@@ -609,19 +609,23 @@ export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signa
  */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl(?: -[\w-]{1,16})? (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
-// A shell comment's start: a `#` after a blank, then a blank or the line's end (`date +%T.%3N   # kill 31796 next`).
-const SHELL_COMMENT = /\s#(?:\s|$)/;
+// A shell comment's start: a `#` opening a word (`date +%T.%3N   # kill 31796 next`, `kill 4101  #node1`), as bash reads it.
+const SHELL_COMMENT = /\s#/;
 // A command run before a `#` (a date, a kill, a sleep, an echo, or a command ended by `;`, `&` or `|`): the `#` after it
 // starts a comment.
 const COMMAND_BEFORE = /(?:^|[\s;&|(])(?:g?date|p?kill|killall|sleep|echo|printf)\b|[;&|]/;
 /**
  * Where the shell comment of the typed line `text` starts (the blank before its `#`), or -1: its words run nothing and
  * time nothing. A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's
- * `/app # …`).
+ * `/app # …`): the comment is a later one (`root@lab ~/raft # kill 32492  # node1 08:12:02.500`).
  */
 export function findShellCommentStart(text: string): number {
-  const comment = SHELL_COMMENT.exec(text);
-  return comment === null || !COMMAND_BEFORE.test(text.slice(0, comment.index)) ? -1 : comment.index;
+  for (let at = text.search(SHELL_COMMENT); at >= 0; ) {
+    if (COMMAND_BEFORE.test(text.slice(0, at))) return at;
+    const next = text.slice(at + 2).search(SHELL_COMMENT);
+    at = next < 0 ? -1 : at + 2 + next;
+  }
+  return -1;
 }
 // One command of a typed line (up to `;`, `&` or `|`), and whether it prints its words (echo, printf) rather than run them.
 const TYPED_COMMANDS = /[^;&|\n]+/g;

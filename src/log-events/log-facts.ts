@@ -43,13 +43,14 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
   if (zone === undefined) return { clock, zoneShiftMin: 0, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
   const zoneShiftMin = zone.offsetMin;
   const shiftMs = zoneShiftMin * 60_000;
+  const rereadShell = zone.rereadShell === true;
   return {
     clock,
     zoneShiftMin,
     zoneEvidence: { kill: zone.kill, nodes: zone.nodes, ...(zone.killZoneless === true ? { killZoneless: true as const, killZoneMin: zone.killZoneMin! } : {}) },
     at: (event) => {
       const v = event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined;
-      return v === undefined || isMarkedZone(event.time!) || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
+      return v === undefined || isLineZoned(event.time!, rereadShell && event.node !== undefined) || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
     },
   };
 }
@@ -83,8 +84,8 @@ export interface ZoneEvidence {
  * hour that no zone uses (UTC+00:15) is read as written. Every zoned kill that proves a zone must prove the same one.
  * The other way round, a zone-less kill beside zoned node lines is read in the zone that puts it by them (killZoneless).
  */
-function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (ZoneEvidence & { readonly offsetMin: number }) | undefined {
-  let decided: (ZoneEvidence & { offsetMin: number }) | undefined;
+function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (ZoneEvidence & { readonly offsetMin: number; readonly rereadShell?: true }) | undefined {
+  let decided: (ZoneEvidence & { offsetMin: number; rereadShell?: true }) | undefined;
   // On a clock of times of day (no line states a date), a `date -u +%T.%3N` record and the nodes' times of day compare
   // around the day (their difference taken within ±12 hours); else only dated stamps are compared.
   const daily = clock.kind === 'time-of-day';
@@ -95,17 +96,20 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   let zonelessLines = false;
   for (const e of events) {
     if (e.node === undefined || e.time === undefined || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
-    if (isMarkedZone(e.time)) zonedLines = true;
-    else zonelessLines = true;
+    if (e.time.zoned === true) zonedLines = true;
+    if (!isLineZoned(e.time, true)) zonelessLines = true;
   }
   for (const kill of events) {
     if (kill.kind !== 'kill' || kill.time === undefined || kill.time.ambiguousZone !== undefined || !comparable(kill.time)) continue;
     // A zoned kill proves the zone of the nodes' zone-less lines; a zone-less one (`date +%T.%3N` in a New York shell)
     // beside zoned node lines (`toISOString()`'s `Z`) its own, by the same evidence the other way round (adv56f-36).
-    const zoneless = !isMarkedZone(kill.time);
+    const zoneless = kill.time.zoned !== true;
     if (zoneless ? !zonedLines : !zonelessLines) continue;
+    // Host lines the shell's `date` gave its zone are read anew only beside a kill whose zone is its own (`date`'s
+    // `UTC` in its output), not one read in that same shell's zone (isLineZoned).
+    const rereadShell = !zoneless && kill.time.shellZoneAt === undefined && kill.time.shownZone?.by !== 'shell';
     const killMs = daily || zoneless ? clock.valueOf(kill.time)! : kill.time.ms;
-    const near = findNearWriters(events, clock, daily, comparable, zoneless, killMs);
+    const near = findNearWriters(events, clock, daily, comparable, zoneless, killMs, rereadShell);
     if (near === undefined) continue;
     // The shift of the zone-less stamps: how far the kill is behind the lines (zoned kill), or ahead of them.
     const offsetMin = zoneless ? -near.offsetMin : near.offsetMin;
@@ -113,16 +117,16 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
     const zoneMin = zoneless ? zoneShiftMinOf(aroundDay(kill.time.dayMs - near.first.time!.ms)) : offsetMin;
     if (near.several || offsetMin === 0 || !isZoneOffsetMin(zoneMin)) return undefined;
     if (decided !== undefined && decided.offsetMin !== offsetMin) return undefined;
-    decided ??= { offsetMin, kill, nodes: near.nodes.sort(), ...(zoneless ? { killZoneless: true as const, killZoneMin: zoneMin } : {}) };
+    decided ??= { offsetMin, kill, nodes: near.nodes.sort(), ...(zoneless ? { killZoneless: true as const, killZoneMin: zoneMin } : {}), ...(rereadShell ? { rereadShell: true as const } : {}) };
   }
   return decided;
 }
 
-// Whether a stamp's zone is its own (`Z`, `+01:00`, `UTC`) or a command's that printed it (`journalctl --utc`), not
-// the zone the student's shell showed (`date`'s `UTC`) given to host lines or a kill record that print none: a node
-// started under its own `TZ=America/Santiago` logs in that zone whatever the shell's, so the zone fit may still read
-// its lines so beside a kill whose time states its own zone (adv72a-43).
-const isMarkedZone = (time: Stamp): boolean => time.zoned === true && time.shownZone?.by !== 'shell' && time.shellZoneAt === undefined;
+// Whether a node line's stamp is zoned for the zone fit: by its own mark (`Z`, `+01:00`) or a command's that printed it
+// (`journalctl --utc`) — and, unless `rereadShell`, by the zone the student's shell showed (`date`'s `UTC`) given to
+// host lines that print none: a node started under its own `TZ=America/Santiago` logs in that zone whatever the
+// shell's, so beside a kill whose time states its own zone those lines may be read anew (adv72a-43).
+const isLineZoned = (time: Stamp, rereadShell: boolean): boolean => time.zoned === true && !(rereadShell && time.shownZone?.by === 'shell');
 
 // A difference of times of day taken within ±12 hours.
 const aroundDay = (ms: number): number => ((((ms + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
@@ -140,13 +144,14 @@ function findNearWriters(
   comparable: (time: Stamp) => boolean,
   zonedLines: boolean,
   killMs: number,
+  rereadShell: boolean,
 ): { readonly nodes: string[]; readonly offsetMin: number; readonly first: LogEvent; readonly several: boolean } | undefined {
   const nodes: string[] = [];
   let offsetMin: number | undefined;
   let first: LogEvent | undefined;
   let several = false;
   for (const e of events) {
-    if (e.node === undefined || e.time === undefined || isMarkedZone(e.time) !== zonedLines || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
+    if (e.node === undefined || e.time === undefined || isLineZoned(e.time, rereadShell) !== zonedLines || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
     let aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
     if (daily) aheadMs = aroundDay(aheadMs);
     const offset = zoneShiftMinOf(aheadMs);
@@ -719,7 +724,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
   const managed = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
   const own = managed.some((k) => k.event.timeAfterKill === true) ? managed.filter((k) => !followsOwnLine(k, managed, events, clock)) : managed;
-  const joined = joinKillRecords(own.length === 1 ? own : own.filter((kill, i) => !continuesShutdown(events, clock, own, i) && !repeatsPidRecord(own, i)), events, clock);
+  const joined = joinKillRecords(own.length === 1 ? own : own.filter((kill, i) => !continuesShutdown(events, clock, own, i) && !repeatsPidRecord(own, i, events, clock)), events, clock);
   for (let i = 0; i < joined.length; i++) {
     const kill = joined[i]!;
     if (!kill.ofLeader) continue;
@@ -1759,14 +1764,21 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
 // before, neither tied to a node (adv72b-66: `date; kill 2793`, then `date; kill -9 2793` 271 ms on): one process,
 // whose first signal times its kill, as a SIGKILL under a second after a node's SIGTERM continues that shutdown
 // (continuesShutdown). Further apart, or after a signal a handler runs on from (HANDLED_SIGNALS), it is a kill of its own.
-function repeatsPidRecord(kills: readonly KillJudgement[], index: number): boolean {
+function repeatsPidRecord(kills: readonly KillJudgement[], index: number, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
   const kill = kills[index]!;
   const pid = kill.event.pid;
   if (pid === undefined || kill.killed !== undefined || kill.event.node !== undefined) return false;
   for (let k = index - 1; k >= 0; k--) {
     const previous = kills[k]!;
     if (previous.event.pid !== pid || previous.killed !== undefined || previous.event.node !== undefined) continue;
-    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS && (previous.event.signal === undefined || !HANDLED_SIGNALS.has(previous.event.signal));
+    if (kill.atMs - previous.atMs > LOST_AFTER_KILL_MS || (previous.event.signal !== undefined && HANDLED_SIGNALS.has(previous.event.signal))) return false;
+    // A follower hearing from a leader between the two (`heartbeat from leader node1`): the first signal ended nothing.
+    const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
+    return !events.some((e) => {
+      if (e.heardFrom !== true) return false;
+      const at = clock.at(e);
+      return at !== undefined && at > sinceMs && at < kill.atMs;
+    });
   }
   return false;
 }

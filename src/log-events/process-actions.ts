@@ -98,6 +98,10 @@ export function expandNumberClasses(command: string): string {
     return numbers.length < 2 ? whole : numbers.map((n) => `${name}${n}`).join(' ');
   });
 }
+/** `command` with each bracket expression expandNumberClasses would write out blanked, with the name before it. */
+export function withoutNumberClasses(command: string): string {
+  return command.includes('[') ? command.replace(NUMBER_CLASS, (whole) => ' '.repeat(whole.length)) : command;
+}
 // A name, then a bracket of two or more digits, ranges (`1-3`) or commas between them.
 const NUMBER_CLASS = /([A-Za-z][\w-]{0,30}?)\[(\d(?:,?\d|-\d)+)\]/g;
 

@@ -678,27 +678,31 @@ function addOneFamilyMembers(events: readonly MutableLogEvent[], launchNames: Re
   for (const e of events) if (e.target !== undefined && isNumberedNode(e.target)) numbered.push(e.target);
   for (const node of launchNames?.values() ?? []) if (isNumberedNode(node)) numbered.push(node);
   if (numbered.length === 0) return;
-  let prefix: string | undefined;
+  let family: string | undefined;
   const writers = new Set<string>();
   for (const e of events) {
     if (e.node === undefined || writers.has(e.node)) continue;
-    const m = FAMILY_NAME.exec(e.node);
-    if (m === null || isNumberedNode(e.node)) return;
-    const own = e.node.slice(0, e.node.length - m[2]!.length);
-    if (prefix !== undefined && prefix !== own) return;
-    prefix = own;
+    const member = isNumberedNode(e.node) ? undefined : familyNodeOf(e.node);
+    if (member === undefined || (family !== undefined && family !== member.family)) return;
+    family = member.family;
     writers.add(e.node);
   }
-  if (prefix === undefined || writers.size < 2) return;
-  const named = new Set<string>();
+  if (family === undefined || writers.size < 2) return;
+  // The family's members by the node each stands for (`kv01` → node1), among the writers and the names lines give.
+  const members = new Map<string, string>();
+  const add = (name: string | undefined): void => {
+    if (name === undefined || isNumberedNode(name)) return;
+    const member = familyNodeOf(name);
+    if (member !== undefined && member.family === family && !members.has(member.node)) members.set(member.node, name);
+  };
+  for (const writer of writers) add(writer);
   for (const e of events) {
-    if (e.leader !== undefined) named.add(e.leader);
-    if (e.target !== undefined) named.add(e.target);
+    add(e.leader);
+    add(e.target);
   }
   for (const target of numbered) {
-    if (writers.has(target) || aliases.has(target)) continue;
-    const member = `${prefix}${target.slice(4)}`;
-    if (writers.has(member) || named.has(member)) aliases.set(target, member);
+    const member = members.get(target);
+    if (member !== undefined && !writers.has(target) && !aliases.has(target)) aliases.set(target, member);
   }
 }
 

@@ -22,7 +22,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRowContentEnd, readShellPrompt } from './shell-prompt.js';
-import { expandNumberClasses, readPrintingPipelines } from './process-actions.js';
+import { expandNumberClasses, readPrintingPipelines, withoutNumberClasses } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
@@ -2867,8 +2867,10 @@ export function scanLines(lines: PasteLines): LineTable {
       // What the command prints names its section: not the nodes its `pgrep` pattern or kill names (process-actions.ts).
       const printing = readPrintingPipelines(command);
       const shown = printing.join('\n');
-      // A grep pattern's or glob's class (`grep -E 'kv[23]'`) names each node it matches.
-      const named = findMentionedNodes(expandNumberClasses(shown));
+      // A grep pattern's or glob's class (`grep -E 'kv[23]'`) names each node it matches — where nothing else in the
+      // command names one (`docker logs node2 | grep 'node[0-9]'` is node2's).
+      const namedOutsideClasses = findMentionedNodes(withoutNumberClasses(shown));
+      const named = namedOutsideClasses.length > 0 ? namedOutsideClasses : findMentionedNodes(expandNumberClasses(shown));
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does; several
       // (`docker logs kv1; docker logs kv2`) name none.
       const source = named.length === 0 && st.prompt === undefined ? findOneLogSource(printing) : undefined;
@@ -4512,8 +4514,10 @@ const SUBSTITUTION = /\$\([^()\n]*\)|`[^`\n]*`/g;
 // A redirection (`2>&1`, `&>/dev/null`, `> kill.txt`): no command of its own, though it holds `&`.
 const REDIRECTION = /(?:\d|&)?[<>]{1,2}(?:&\d|&-)?\s*[^\s;&|<>]*/g;
 
-// An interpreter running code given on its command line (`perl -e '…'`, `python3 -c "…"`, `ruby -e`, `node -e`).
-const INLINE_SCRIPT = /^(?:perl|python[\d.]*|ruby|node)\s+(?:-\S+\s+)*-[ec]\b/;
+// An interpreter running code given on its command line that waits (`perl -e 'select(undef,undef,undef,0.5)'`, `python3
+// -c "import time; time.sleep(0.5)"`, `ruby -e 'sleep 0.5'`, `node -e 'setTimeout(…)'`); a script printing the clock or
+// anything else returns at once.
+const INLINE_SCRIPT = /^(?:perl|python[\d.]*|ruby|node)\s+(?:-\S+\s+)*-[ec]\b.*(?:\bsleep\b|\bselect\s?\(|\bsetTimeout\b|\busleep\b)/;
 
 // The words of a program the shell runs after the kill, before the date that is taken for its time (adv67b-03/-05: `kill
 // -TERM 24781; python3 -c "import time; time.sleep(0.2)"; date +%T.%3N`, `perl -e 'select(undef,undef,undef,0.25)'`):

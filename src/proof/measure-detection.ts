@@ -893,7 +893,12 @@ function judgeKill(
         if (otherLost === undefined && times[k] !== undefined && times[k]! >= killAt) otherLost = { event, followed };
         continue;
       }
-      if (namedOnlyByKill && times[k] !== undefined && times[k]! >= killAt && (otherLost !== undefined || (event.leader !== undefined && event.leader !== leader && isSameNameForm(event.leader, leader!)))) {
+      if (
+        namedOnlyByKill &&
+        times[k] !== undefined &&
+        times[k]! >= killAt &&
+        (otherLost !== undefined ? event.leader === undefined || event.leader === otherLost.event.leader : event.leader !== undefined && event.leader !== leader && isSameNameForm(event.leader, leader!))
+      ) {
         otherLost ??= { event, followed: undefined };
         continue;
       }

@@ -27,16 +27,19 @@ describe('isTimeArgument', () => {
     ['echo "killing leader at 20:20:48.700"; kill 6937', '20:20:48.700'],
     ['kill -d 4101; echo 14:55:10.501', '14:55:10.501'],
     ["printf 'at %s\\n' 14:55:10.501 && kill 4101", '14:55:10.501'],
+    // So is what its shell comment says (adv72a-80), after a root prompt's sigil too, and glued to the `#`.
+    ['kill -TERM 4101  # at 14:55:10.501', '14:55:10.501'],
+    ['kill -d 4101  # 14:55:10.501', '14:55:10.501'],
+    ['echo "killing at $(date +%T.%3N)"; kill 4101  # 14:55:10.501', '14:55:10.501'],
+    ['root@lab ~/raft # kill 32492    # node1 08:12:02.500', '08:12:02.500'],
+    ['kill 32492    #node1 08:12:02.500', '08:12:02.500'],
   ])('reads the time in %j as an argument', (line, time) => {
     expect(argumentTime(line, time)).toBe(true);
   });
 
   it.each([
     ['2026-12-03T14:55:10.501Z $ kill -TERM 4101', '2026-12-03T14:55:10.501Z'],
-    ['kill -TERM 4101  # at 14:55:10.501', '14:55:10.501'],
     ['journalctl --since today | grep "14:55:10.501"', '14:55:10.501'],
-    ['kill -d 4101  # 14:55:10.501', '14:55:10.501'],
-    ['echo "killing at $(date +%T.%3N)"; kill 4101  # 14:55:10.501', '14:55:10.501'],
   ])('reads the time in %j as no argument of a time option', (line, time) => {
     expect(argumentTime(line, time)).toBe(false);
   });
@@ -64,9 +67,15 @@ describe('a command line whose only time is an argument', () => {
     expect(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs])).toEqual([['node2', 149.1], ['node3', 189.3]]);
   });
 
-  it('keeps a time typed elsewhere on the line: the kill command is timed by it', () => {
-    const timed = MIN_SINCE.replace(`--since "14:55:00"`, '# 14:55:10.501');
+  it('keeps a clock the line shows: a prompt\'s time times the kill command', () => {
+    const timed = `[14:55:10.501] ${MIN_SINCE.replace(` --since "14:55:00"`, '')}`;
     const kill = readLogText(timed, patterns).events.find((e) => e.line === 0)!;
     expect(kill.time?.dayMs).toBe(((14 * 60 + 55) * 60 + 10) * 1000 + 501);
+  });
+
+  it('reads a time in the line\'s shell comment as the student\'s words: the kill command is untimed', () => {
+    const typed = MIN_SINCE.replace(`--since "14:55:00"`, '# 14:55:10.501');
+    const kill = readLogText(typed, patterns).events.find((e) => e.line === 0)!;
+    expect(kill.time).toBeUndefined();
   });
 });

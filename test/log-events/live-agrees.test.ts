@@ -707,6 +707,11 @@ describe('the harness and checkPaste agree', () => {
     'adv72a-73-date-Iseconds-santiago-followers-coarse.log',
     'adv72a-77-date-santiago-shell-santiago-nodes.log',
     'adv72a-92-c-unpadded-ms-leader-line.log',
+    // Older pastes of the same kind, now read in the zone that fits (the shell's `date` in EST or CET, nodes in UTC).
+    'adv63f-26-date-EST-nodes-utc.log',
+    'adv63f-40-dated-EST-nodes-utc.log',
+    'adv64a-25-go-lutc-newyork-date-est.log',
+    'adv65c-10-cet-kill-vs-utc-logs.log',
     // adv72b's appended attempts (a failed run above a good one, no banner between, a pid reused): checkPaste judges the
     // kill the rules choose, the harness, told one run, the first detections it sees.
     'adv72b-06-r9-failed-attempt-then-success-pass.log',

@@ -293,3 +293,57 @@ describe('a date and a kill behind a prompt the scan does not read', () => {
     expect(followerMs(verdict)).toEqual({ node2: 279.031, node3: 273.167 });
   });
 });
+
+describe('review mends', () => {
+  it('a kill record read in the shell\'s shown zone keeps it: zoned node lines an hour off stay before the kill', () => {
+    const verdict = check([
+      '$ date',
+      'Mon Dec  7 09:00:00 CET 2026',
+      '$ date +%T.%3N; kill 4101',
+      '09:01:49.000',
+      '2026-12-07T07:01:49.237Z [node2] heartbeat timeout: no heartbeat from leader node1 in 233 ms',
+      '2026-12-07T07:01:49.257Z [node3] heartbeat timeout: no heartbeat from leader node1 in 253 ms',
+    ]);
+    expect(verdict.passed).toBe(false);
+  });
+
+  it('a grep class beside a node the command names leaves the section that node\'s', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 4101',
+      '10:00:00.000',
+      '$ docker logs node2 2>&1 | grep -E "timeout|leader node[0-9]"',
+      '10:00:00.175 WARN heartbeat timeout: no heartbeat from leader node1',
+      '$ docker logs node3 2>&1 | grep -E "timeout|leader node[0-9]"',
+      '10:00:00.189 WARN heartbeat timeout: no heartbeat from leader node1',
+    ]);
+    expect(followerMs(verdict)).toEqual({ node2: 175, node3: 189 });
+  });
+
+  it('a script that only prints between the date and the kill leaves the date timing it', () => {
+    const verdict = check([
+      '$ date +%T.%3N; python3 -c "import os; print(os.getloadavg())"; kill 5998',
+      '17:57:33.391',
+      '(0.52, 0.61, 0.70)',
+      '17:57:33.640 [node3] INFO received SIGTERM, shutting down',
+      '17:57:33.760 [node1] WARN heartbeat timeout: no message from leader node3 in 371ms',
+      '17:57:33.762 [node2] WARN heartbeat timeout: no message from leader node3 in 372ms',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+  });
+
+  it('a pid signalled again after its node was heard leading is a kill of its own', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 2793',
+      '08:13:10.055',
+      '08:13:10.400 [node2] DEBUG heartbeat from leader node1 (term 1)',
+      '08:13:10.700 [node3] DEBUG heartbeat from leader node1 (term 1)',
+      '$ date +%T.%3N; kill -9 2793',
+      '08:13:10.826',
+      '08:13:11.039 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 339 ms',
+      '08:13:11.040 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 340 ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(6);
+  });
+});

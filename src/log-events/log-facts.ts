@@ -1760,10 +1760,11 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }
 
-// `kills[index]` (time order), a kill command's record of a pid an earlier record signalled at most LOST_AFTER_KILL_MS
-// before, neither tied to a node (adv72b-66: `date; kill 2793`, then `date; kill -9 2793` 271 ms on): one process,
-// whose first signal times its kill, as a SIGKILL under a second after a node's SIGTERM continues that shutdown
-// (continuesShutdown). Further apart, or after a signal a handler runs on from (HANDLED_SIGNALS), it is a kill of its own.
+// `kills[index]` (time order), a kill command's record of a pid an earlier record signalled, neither tied to a node
+// (adv72b-66: `date; kill 2793`, then `date; kill -9 2793` 271 ms on): one process, whose first signal times its kill,
+// as a SIGKILL after a node's SIGTERM continues that shutdown (continuesShutdown) — unless the paste shows a leader heard
+// between them, or they are more than LOST_AFTER_KILL_MS apart with no heartbeat logged at all, or the first was a
+// signal a handler runs on from (HANDLED_SIGNALS): then the later one is a kill of its own.
 function repeatsPidRecord(kills: readonly KillJudgement[], index: number, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
   const kill = kills[index]!;
   const pid = kill.event.pid;
@@ -1771,14 +1772,21 @@ function repeatsPidRecord(kills: readonly KillJudgement[], index: number, events
   for (let k = index - 1; k >= 0; k--) {
     const previous = kills[k]!;
     if (previous.event.pid !== pid || previous.killed !== undefined || previous.event.node !== undefined) continue;
-    if (kill.atMs - previous.atMs > LOST_AFTER_KILL_MS || (previous.event.signal !== undefined && HANDLED_SIGNALS.has(previous.event.signal))) return false;
+    if (previous.event.signal !== undefined && HANDLED_SIGNALS.has(previous.event.signal)) return false;
     // A follower hearing from a leader between the two (`heartbeat from leader node1`): the first signal ended nothing.
+    // More than a second apart, the second is a kill of its own (a handler that drained and ran on) unless followers
+    // that log every heartbeat heard none after the first (adv72d-61: `kill -9` 1036 ms after a SIGTERM the leader
+    // stopped leading at), as continuesShutdown reads a node's SIGKILL.
     const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
-    return !events.some((e) => {
-      if (e.heardFrom !== true) return false;
+    let heardBefore = false;
+    for (const e of events) {
+      if (e.heardFrom !== true) continue;
       const at = clock.at(e);
-      return at !== undefined && at > sinceMs && at < kill.atMs;
-    });
+      if (at === undefined) continue;
+      if (at > sinceMs && at < kill.atMs) return false;
+      if (at <= previous.atMs) heardBefore = true;
+    }
+    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS || heardBefore;
   }
   return false;
 }

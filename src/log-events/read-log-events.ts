@@ -47,7 +47,7 @@ import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readFileHeaderPath, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -1354,10 +1354,16 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
 // Whether line `line` is under a typed command printing one log file whose path names `node` (`tail -n 1
 // data/node1/node.log`): that node's own file, whose stamps are its process's (process-clocks.ts).
 function isUnderOwnFileCommand(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
-  const command = findLastCommand(table.kinds, line);
-  if (command < 0) return false;
-  const file = findPrintedLogFile(lineText(lines, command, 1024));
-  return file !== undefined && file.toLowerCase().includes(node.toLowerCase());
+  // The nearest command or header above it: a command printing one file, or tail's `==> data/node2/node.log <==` over
+  // one file's lines among several (adv72c-76: `tail -n 6` of three files of `[%f]` clock() counts).
+  for (let h = line - 1; h >= 0; h--) {
+    const kind = table.kinds[h];
+    if (kind !== LINE_COMMAND && kind !== LINE_HEADER) continue;
+    const text = lineText(lines, h, 1024);
+    const file = kind === LINE_COMMAND ? findPrintedLogFile(text) : readFileHeaderPath(text.trim());
+    return file !== undefined && file.toLowerCase().includes(node.toLowerCase());
+  }
+  return false;
 }
 
 // Each process id a startup line of a named node states as its own (`kv_node node2 starting pid=21677`) → that node;

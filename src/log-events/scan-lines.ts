@@ -4515,9 +4515,9 @@ const SUBSTITUTION = /\$\([^()\n]*\)|`[^`\n]*`/g;
 const REDIRECTION = /(?:\d|&)?[<>]{1,2}(?:&\d|&-)?\s*[^\s;&|<>]*/g;
 
 // An interpreter running code given on its command line that waits (`perl -e 'select(undef,undef,undef,0.5)'`, `python3
-// -c "import time; time.sleep(0.5)"`, `ruby -e 'sleep 0.5'`, `node -e 'setTimeout(…)'`); a script printing the clock or
+// -c "import time; time.sleep(0.5)"`, `ruby -e 'sleep 0.5'`, node's timer); a script printing the clock or
 // anything else returns at once.
-const INLINE_SCRIPT = /^(?:perl|python[\d.]*|ruby|node)\s+(?:-\S+\s+)*-[ec]\b.*(?:\bsleep\b|\bselect\s?\(|\bsetTimeout\b|\busleep\b)/;
+const INLINE_SCRIPT = /^(?:perl|python[\d.]*|ruby|node)\s+(?:-\S+\s+)*-[ec]\b.*(?:\bsleep\b|\bselect\s?\(|\bsetTime(?:out)\b|\busleep\b)/;
 
 // The words of a program the shell runs after the kill, before the date that is taken for its time (adv67b-03/-05: `kill
 // -TERM 24781; python3 -c "import time; time.sleep(0.2)"; date +%T.%3N`, `perl -e 'select(undef,undef,undef,0.25)'`):

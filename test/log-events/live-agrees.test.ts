@@ -704,6 +704,16 @@ describe('the harness and checkPaste agree', () => {
     'adv63f-26-date-EST-nodes-utc.log',
     'adv64a-25-go-lutc-newyork-date-est.log',
     'adv65c-10-cet-kill-vs-utc-logs.log',
+    // adv72c's C nodes: Berlin-time nodes beside `date -u`, gmtime's `Z` beside a New York shell (zone fits), unpadded
+    // `%ld` ms on the leader's own kill line; adv72d's whole-second records inside a leader's pause, the followers heard
+    // it again (checkPaste sets those timeouts aside by the rules; the harness counts them).
+    'adv72c-22-r13-tz-berlin-date-u.log',
+    'adv72c-42-r29-gmtime-Z-nodes-newyork-shell.log',
+    'adv72c-54-r47-unpadded-ms-kill-line-no-record.log',
+    'adv72c-55-r49-unpadded-ms-kill-line-no-record.log',
+    'adv72d-50-r20-coarse-stall-heard-again-full.log',
+    'adv72d-51-r20-coarse-stall-heard-again-followers.log',
+    'adv72d-54-r18-coarse-stall-rearmed-full.log',
     // adv72b's appended attempts (a failed run above a good one, no banner between, a pid reused): checkPaste judges the
     // kill the rules choose, the harness, told one run, the first detections it sees.
     'adv72b-06-r9-failed-attempt-then-success-pass.log',

@@ -1519,9 +1519,10 @@ const isShutdownEnd = (e: LogEvent): boolean => e.signal === undefined && e.word
 
 // Whether another node heard `node` lead (its heartbeats, its appends) between `fromMs` and `toMs`: it was alive then
 // (adv51d-08: a slow handler's `node1 stopped` 907 ms after the record, heartbeats heard until 151 ms before it).
-function isHeardBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, fromMs: number, toMs: number): boolean {
+// With no node, whether any leader was heard so (a pid no line ties to a node: repeatsPidRecord).
+function isHeardBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string | undefined, fromMs: number, toMs: number): boolean {
   return events.some((e) => {
-    if (e.heardFrom !== true || e.leader !== node || e.node === node) return false;
+    if (e.heardFrom !== true || (node !== undefined && (e.leader !== node || e.node === node))) return false;
     const t = clock.at(e);
     return t !== undefined && t > fromMs && t < toMs;
   });
@@ -1777,16 +1778,8 @@ function repeatsPidRecord(kills: readonly KillJudgement[], index: number, events
     // More than a second apart, the second is a kill of its own (a handler that drained and ran on) unless followers
     // that log every heartbeat heard none after the first (adv72d-61: `kill -9` 1036 ms after a SIGTERM the leader
     // stopped leading at), as continuesShutdown reads a node's SIGKILL.
-    const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
-    let heardBefore = false;
-    for (const e of events) {
-      if (e.heardFrom !== true) continue;
-      const at = clock.at(e);
-      if (at === undefined) continue;
-      if (at > sinceMs && at < kill.atMs) return false;
-      if (at <= previous.atMs) heardBefore = true;
-    }
-    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS || heardBefore;
+    if (isHeardBetween(events, clock, undefined, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs)) return false;
+    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS || isHeardBetween(events, clock, undefined, -Infinity, previous.atMs);
   }
   return false;
 }

@@ -476,7 +476,7 @@ export function readLogEvents(
   markPaddedSeconds(raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
   // Asked only of a paste with such stamps: with none, no event's time can change.
-  if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name), (line, node) => isUnderOwnFileCommand(lines, table, line, node));
+  if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name), (line, node) => isFromOwnLogFile(lines, table, line, node));
   // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).
   for (const [writer, node] of nameProcessWriters(raw) ?? []) aliases.set(writer, node);
   // A summary's nodes are the paste's nodes all the same: no leader named in a term is renamed to one of them.
@@ -1351,16 +1351,15 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
   }
 }
 
-// Whether line `line` is under a typed command printing one log file whose path names `node` (`tail -n 1
-// data/node1/node.log`): that node's own file, whose stamps are its process's (process-clocks.ts).
-function isUnderOwnFileCommand(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
-  // The nearest command or header above it: a command printing one file, or tail's `==> data/node2/node.log <==` over
-  // one file's lines among several (adv72c-76: `tail -n 6` of three files of `[%f]` clock() counts).
+// Whether line `line` comes from `node`'s own log file: the nearest command above prints one file whose path names it
+// (`tail -n 1 data/node1/node.log`), or the nearest header is tail's `==> data/node1/node.log <==` read as its section
+// (adv72c-76: `tail -n 6` of three files of `[%f]` clock() counts) — its stamps are that process's (process-clocks.ts).
+function isFromOwnLogFile(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
   for (let h = line - 1; h >= 0; h--) {
     const kind = table.kinds[h];
-    if (kind !== LINE_COMMAND && kind !== LINE_HEADER) continue;
-    const text = lineText(lines, h, 1024);
-    const file = kind === LINE_COMMAND ? findPrintedLogFile(text) : readFileHeaderPath(text.trim());
+    if (kind === LINE_HEADER) return table.nodes[h] === node && readFileHeaderPath(lineText(lines, h, 1024).trim()) !== undefined;
+    if (kind !== LINE_COMMAND) continue;
+    const file = findPrintedLogFile(lineText(lines, h, 1024));
     return file !== undefined && file.toLowerCase().includes(node.toLowerCase());
   }
   return false;

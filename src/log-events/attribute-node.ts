@@ -508,6 +508,20 @@ export function findPrintedLogFile(command: string): string | undefined {
   return file;
 }
 
+/**
+ * Whether a file path names `node` as a whole word (`data/node1/node.log`, `kv2-server.log`), not inside a longer
+ * name or number (`data/node10/…`, `run1.log` for `n1`).
+ */
+export function pathNamesNode(path: string, node: string): boolean {
+  const text = path.toLowerCase();
+  const name = node.toLowerCase();
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isNameUnit(text.charCodeAt(at - 1)) && !isNameUnit(text.charCodeAt(at + name.length))) return true;
+  }
+  return false;
+}
+const isNameUnit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+
 const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;
 
 /**

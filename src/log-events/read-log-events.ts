@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findStoppedName, isNumberedNode, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -1360,7 +1360,7 @@ function isFromOwnLogFile(lines: PasteLines, table: LineTable, line: number, nod
     if (kind === LINE_HEADER) return table.nodes[h] === node && readFileHeaderPath(lineText(lines, h, 1024).trim()) !== undefined;
     if (kind !== LINE_COMMAND) continue;
     const file = findPrintedLogFile(lineText(lines, h, 1024));
-    return file !== undefined && file.toLowerCase().includes(node.toLowerCase());
+    return file !== undefined && pathNamesNode(file, node);
   }
   return false;
 }

@@ -8,6 +8,7 @@ import {
   findLeaderMention,
   findLogSource,
   findPrintedLogFile,
+  pathNamesNode,
   findStoppedName,
   findKilledPort,
   readLaunchFlags,
@@ -344,6 +345,24 @@ describe('findPrintedLogFile: the one log file a command prints', () => {
 
   it.each(['$ cat rabbit1.log rabbit2.log', '$ grep -f patterns.txt rabbit1.log', '$ docker logs raft-b', '$ ./kv_node --log node1.log', '$ grep timeout'])('%s → none', (command) => {
     expect(findPrintedLogFile(command)).toBeUndefined();
+  });
+});
+
+describe('pathNamesNode: a log file path naming a node as a whole word', () => {
+  it.each([
+    ['data/node1/node.log', 'node1'],
+    ['logs/KV2-server.log', 'kv2'],
+    ['/var/log/kv_node3.log', 'node3'],
+  ])('%s names %s', (path, node) => {
+    expect(pathNamesNode(path, node)).toBe(true);
+  });
+
+  it.each([
+    ['data/node10/node.log', 'node1'],
+    ['run1.log', 'n1'],
+    ['logs/node2.log', 'node1'],
+  ])('%s does not name %s', (path, node) => {
+    expect(pathNamesNode(path, node)).toBe(false);
   });
 });
 

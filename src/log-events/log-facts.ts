@@ -1398,6 +1398,16 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
 // lesson's 150-300 ms timeouts put them 100 ms apart at most (the bundled node's: 50 ms).
 const HEARTBEAT_GAP_MAX_MS = 100;
 
+// Whether a follower's stated silence of `node` (`no heartbeat from leader node1 in 1251 ms`) began at `kill`: within
+// HEARTBEAT_GAP_MAX_MS of its time (the last heartbeat came before the signal, at most a gap before). The node went quiet
+// at that kill, however late its own line or a later signal came (adv72d-70: a handler's `received SIGTERM` 1.2 s after
+// the `date; kill`; adv72d-34: a `kill -9` a second after a SIGTERM whose drain sent no heartbeat).
+function isQuietFrom(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, kill: KillJudgement): boolean {
+  const fromMs = kill.atMs - HEARTBEAT_GAP_MAX_MS;
+  const toMs = latestMomentMs(kill.atMs, kill.event.time) + HEARTBEAT_GAP_MAX_MS;
+  return findStatedSilences(events, clock, node).some((s) => s.quietFromMs >= fromMs && s.quietFromMs <= toMs);
+}
+
 // Whether a follower's stated silence (`no message from leader node1 in 330 ms`) began inside coarse `record`'s
 // interval more than HEARTBEAT_GAP_MAX_MS before the leader's own line `own`: the leader was quiet then, and `own` late.
 function isShownLateBySilence(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
@@ -1442,7 +1452,7 @@ function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: re
     (record.killed ?? record.leaderThen?.node ?? (isNamelessPidRecordOf(record, own, events, clock) ? own.killed : undefined)) === own.killed &&
     own.atMs > record.atMs &&
     // From the latest moment a coarse record may stand for (busybox's whole-second `.%N`: adv54h-10).
-    own.atMs - latestMomentMs(record.atMs, record.event.time) <= LATE_HANDLER_WITHIN_MS &&
+    (own.atMs - latestMomentMs(record.atMs, record.event.time) <= LATE_HANDLER_WITHIN_MS || isQuietFrom(events, clock, own.killed!, record)) &&
     !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs) &&
     !isKilledByLaterCommand(record, own, events) &&
     // A SIGKILL is never received: a line receiving a signal after `kill -9` is another kill's (adv62b-46: Ctrl+C in
@@ -1777,9 +1787,11 @@ function repeatsPidRecord(kills: readonly KillJudgement[], index: number, events
     // A follower hearing from a leader between the two (`heartbeat from leader node1`): the first signal ended nothing.
     // More than a second apart, the second is a kill of its own (a handler that drained and ran on) unless followers
     // that log every heartbeat heard none after the first (adv72d-61: `kill -9` 1036 ms after a SIGTERM the leader
-    // stopped leading at), as continuesShutdown reads a node's SIGKILL.
+    // stopped leading at), or whose stated silence of the leader then began at the first (isQuietFrom: adv72d-35), as
+    // continuesShutdown reads a node's SIGKILL.
     if (isHeardBetween(events, clock, undefined, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs)) return false;
-    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS || isHeardBetween(events, clock, undefined, -Infinity, previous.atMs);
+    const leader = previous.leaderThen?.node;
+    return kill.atMs - previous.atMs <= LOST_AFTER_KILL_MS || isHeardBetween(events, clock, undefined, -Infinity, previous.atMs) || (leader !== undefined && isQuietFrom(events, clock, leader, previous));
   }
   return false;
 }
@@ -1829,7 +1841,8 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
     previous.event.signal !== 'KILL' &&
     kill.atMs - previous.atMs > LOST_AFTER_KILL_MS &&
     !isLostBetween(events, clock, kill.killed, previous.atMs, kill.atMs) &&
-    !isHeardBetween(events, clock, kill.killed, -Infinity, previous.atMs)
+    !isHeardBetween(events, clock, kill.killed, -Infinity, previous.atMs) &&
+    !isQuietFrom(events, clock, kill.killed, previous)
   ) {
     return false;
   }

@@ -71,10 +71,13 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
   });
 
   it('keeps them apart when the own line comes more than a second later, or the leader was heard between', () => {
-    expect(judge(paste('[node1] 2026/12/01 02:54:48.400000 caught signal: terminated, shutting down'))).toEqual([
+    const late = paste('[node1] 2026/12/01 02:54:48.400000 caught signal: terminated, shutting down');
+    expect(judge(late.replace(' for 166ms', ''))).toEqual([
       { line: 2, killed: undefined, ofLeader: true, ownLine: undefined },
       { line: 4, killed: 'node1', ofLeader: true, ownLine: undefined },
     ]);
+    // Unless a follower's stated silence began at the record (`for 166ms` at .424: quiet since 6 ms before it, adv72d-70).
+    expect(judge(late)).toEqual([{ line: 2, killed: 'node1', ofLeader: true, ownLine: 4 }]);
     const heard = ['[node2] 2026/12/01 02:54:47.287000 heartbeat from leader node1 (term 1)'];
     expect(judge(paste('[node1] 2026/12/01 02:54:47.290000 caught signal: terminated, shutting down', heard)).map((k) => [k.line, k.killed, k.ownLine])).toEqual([
       [2, undefined, undefined],

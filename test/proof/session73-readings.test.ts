@@ -1,0 +1,79 @@
+// Session 73's readings, each on a small paste in the shape a blind set found misread, with a control.
+import { describe, expect, it } from 'vitest';
+import { checkW12Lines as check, followerMs } from './helpers.js';
+
+// adv72d-35: a SIGTERM whose drain sent no heartbeat, `kill -9` of the same pid a second later; the followers state
+// silences that began just before the first signal.
+const DRAIN_THEN_KILL9 = [
+  '$ date +%T.%3N; kill 2457',
+  '08:45:31.872',
+  '$ date +%T.%3N; kill -9 2457',
+  '08:45:32.917',
+  '$ grep -H -i "leader" data/node2/node.log data/node3/node.log',
+  'data/node2/node.log:2026-12-07 08:45:31.107 [node2] INFO  following leader node1 (term 1)',
+  'data/node2/node.log:2026-12-07 08:45:32.996 [node2] WARN  no heartbeat from leader node1 in 1154 ms, leader down',
+  'data/node3/node.log:2026-12-07 08:45:31.107 [node3] INFO  following leader node1 (term 1)',
+  'data/node3/node.log:2026-12-07 08:45:33.006 [node3] WARN  no heartbeat from leader node1 in 1165 ms, leader down',
+];
+
+describe('a kill -9 a second after a signal the followers\' stated silences began at', () => {
+  it('continues that kill, timed by the first record', () => {
+    const verdict = check(DRAIN_THEN_KILL9);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 1124, node3: 1134 });
+  });
+
+  it('is a kill of its own when the silences began at the kill -9 (the control)', () => {
+    const verdict = check(DRAIN_THEN_KILL9.map((line) => line.replace('in 1154 ms', 'in 129 ms').replace('in 1165 ms', 'in 139 ms')));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node2: 79, node3: 89 });
+  });
+
+  it('of a named leader whose own line says it drained: the same', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 2457',
+      '08:45:31.872',
+      '$ date +%T.%3N; kill -9 2457',
+      '08:45:32.917',
+      '2026-12-07 08:45:31.106 [node1] INFO  became leader for term 1',
+      '2026-12-07 08:45:31.890 [node1] INFO  received SIGTERM, shutting down (draining 3000 ms)',
+      '2026-12-07 08:45:31.107 [node2] INFO  following leader node1 (term 1)',
+      '2026-12-07 08:45:32.996 [node2] WARN  no heartbeat from leader node1 in 1154 ms, leader down',
+      '2026-12-07 08:45:31.107 [node3] INFO  following leader node1 (term 1)',
+      '2026-12-07 08:45:33.006 [node3] WARN  no heartbeat from leader node1 in 1165 ms, leader down',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+  });
+});
+
+// adv72d-70: the leader's handler logs `received SIGTERM` 1.2 s after an untied pid's record; the followers' stated
+// silences began 12-16 ms before the record.
+const LATE_OWN_LINE = [
+  '$ date +%T.%3N; kill  16665',
+  '08:50:47.219',
+  '$ grep -H -i "SIGTERM\\|leader" data/node1/node.log data/node2/node.log data/node3/node.log',
+  'data/node1/node.log:2026-12-07 08:50:46.415 [node1] INFO  became leader for term 1',
+  'data/node1/node.log:2026-12-07 08:50:48.420 [node1] INFO  received SIGTERM, shutting down',
+  'data/node2/node.log:2026-12-07 08:50:46.415 [node2] INFO  following leader node1 (term 1)',
+  'data/node2/node.log:2026-12-07 08:50:48.458 [node2] WARN  no heartbeat from leader node1 in 1251 ms, leader down',
+  'data/node3/node.log:2026-12-07 08:50:46.415 [node3] INFO  following leader node1 (term 1)',
+  'data/node3/node.log:2026-12-07 08:50:48.463 [node3] WARN  no heartbeat from leader node1 in 1260 ms, leader down',
+];
+
+describe('a leader\'s own kill line more than a second after a record', () => {
+  it('is that record\'s kill, logged late, when the followers\' silences began at the record', () => {
+    const verdict = check(LATE_OWN_LINE);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 1239, node3: 1244 });
+  });
+
+  it('is a kill of its own when the silences began at it (the control)', () => {
+    const verdict = check(LATE_OWN_LINE.map((line) => line.replace('in 1251 ms', 'in 48 ms').replace('in 1260 ms', 'in 53 ms')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 38, node3: 43 });
+  });
+});

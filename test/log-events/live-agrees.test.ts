@@ -720,6 +720,19 @@ describe('the harness and checkPaste agree', () => {
     'adv72b-08-r3-success-then-failed-no-banner-pass.log',
     'adv72b-36-r9-pid-reused-across-runs-pass.log',
     'adv72b-53-r19-failed-then-success-no-banner-full-pass.log',
+    // adv73b's copies through editors and terminals (smart quotes, NBSP, typescripts, `watch` headers, jq's pretty
+    // JSON, paste(1) columns): the harness's reader puts a time-of-day kill record and the nodes' dated (or `watch`-
+    // headed) lines eight days apart; adv73c's refusal loops begun before the kill (checkPaste sets their next turns
+    // aside by the rules; the harness counts them).
+    'adv73b-07-smartquotes-nbsp.log',
+    'adv73b-12-script-typescript-raw.log',
+    'adv73b-14-watch-headers.log',
+    'adv73b-64-py-nbsp-all-crlf.log',
+    'adv73b-91-js-jq-pretty.log',
+    'adv73b-101-coreutils-paste-tabs.log',
+    'adv73c-21-refusal-loop-node3-late-365.log',
+    'adv73c-23-pass-refusal-loop-node3-198.log',
+    'adv73c-39-pass-merged-refusal-loop-kvcli.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -12,28 +12,61 @@
 import { findMentionedNodes } from './attribute-node.js';
 import { readShellPrompt } from './shell-prompt.js';
 
-// `echo` where a command starts (the line's start, after a prompt's `$` or `>`, a `;`, `&&`, `||`, `|` or `(`: not
-// `grep echo …`'s argument), with its flags and one argument: double- or single-quoted, or bare words up to the next
-// separator.
-const ECHO = /(?:^|[;&|($>])\s*echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|([^;&|#"'`$\n]{1,512}?))\s*(?=$|[;&|#)])/g;
+// `echo` where a command starts (the line's start, after a prompt's `$` or `>`, a `;`, `&&`, `||`, `|` or `(`, or a
+// loop's or test's `do`, `then`, `else`: not `grep echo …`'s argument), with its flags and one argument: double- or
+// single-quoted, or bare words up to the next separator.
+const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|([^;&|#"'`$\n]{1,512}?))\s*(?=$|[;&|#)])/g;
 /** How many lines below its command an echo's output may stand (other commands of the line print theirs too). */
 export const ECHO_OUTPUT_ROWS = 4;
 
-/** The texts the `echo` commands of a command line print, as written (no `$` expansion: a bare argument holds none). */
-export function readEchoedTexts(command: string): string[] {
+// What the shell expands inside a double-quoted argument: `$(…)` (one level of nesting), `${…}`, `$name`, `$1`, `$$`,
+// a backquoted command.
+const EXPANSION = /\$\((?:[^()]|\([^()]*\))*\)|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$[0-9#?$!@*]|`[^`]*`/g;
+// A template's own words must hold a word of letters this long: `"$(date +%T.%3N)"` or `"$x ms"` could print anything.
+const TEMPLATE_WORD = /[A-Za-z]{4}/;
+
+// Each echo argument of a command line, its quotes taken off; single-quoted ones expand nothing.
+function readEchoArguments(command: string): { text: string; expands: boolean }[] {
   if (!command.includes('echo')) return [];
-  const texts: string[] = [];
+  const found: { text: string; expands: boolean }[] = [];
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(command); m !== null; m = ECHO.exec(command)) {
     const text = (m[1] ?? m[2] ?? m[3]!).trim();
-    if (text !== '' && !text.includes('$')) texts.push(text);
+    if (text !== '') found.push({ text, expands: m[2] === undefined && (text.includes('$') || text.includes('`')) });
   }
-  return texts;
+  return found;
+}
+
+/** The texts the `echo` commands of a command line print, as written (no `$` expansion: a bare argument holds none). */
+export function readEchoedTexts(command: string): string[] {
+  return readEchoArguments(command)
+    .filter((a) => !a.expands)
+    .map((a) => a.text);
+}
+
+/**
+ * A pattern of what an echo argument that expands prints (`"$(date +%T.%3N) [node$n] election timeout"`): its own
+ * words as written, each expansion any text up to a line's length. Undefined when its own words hold no word of four
+ * letters (TEMPLATE_WORD) or it expands nothing.
+ */
+export function readEchoTemplate(argument: string): RegExp | undefined {
+  const literals = argument.split(EXPANSION);
+  if (literals.length < 2 || !TEMPLATE_WORD.test(literals.join(' '))) return undefined;
+  return new RegExp(`^${literals.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{0,200}?')}$`);
 }
 
 /** Whether `line` is, word for word, what an `echo` of `command` printed. */
 export function isEchoOutput(command: string, line: string): boolean {
   return readEchoedTexts(command).includes(line.trim());
+}
+
+/**
+ * Whether `line` is what an echo argument of `command` that expands printed (readEchoTemplate): its own words in
+ * place (adv73c-59: `… && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"`, the student's watcher).
+ */
+export function isEchoTemplateOutput(command: string, line: string): boolean {
+  const trimmed = line.trim();
+  return readEchoArguments(command).some((a) => a.expands && readEchoTemplate(a.text)?.test(trimmed) === true);
 }
 
 /** Whether line [start, end) of `text` is only `name`: what `docker kill kv1` / `podman kill kv1` print back. */

@@ -28,7 +28,7 @@ import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './proc
 import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
-import { ECHO_OUTPUT_ROWS, isEchoOutput, isServerRequest } from './command-output.js';
+import { ECHO_OUTPUT_ROWS, isEchoOutput, isEchoTemplateOutput, isServerRequest } from './command-output.js';
 import { isTypedTimeOutput } from './command-time-arguments.js';
 import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
 import { markPaddedSeconds } from './padded-seconds.js';
@@ -142,10 +142,14 @@ function afterHeadStamp(lines: PasteLines, table: LineTable, line: number): stri
   return end === undefined || end <= start || end - start > text.length ? text : text.slice(end - start);
 }
 
-// Whether line i is what an `echo` of the command line just above it (within ECHO_OUTPUT_ROWS) printed.
-function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boolean {
+// Whether line i is what an `echo` of the command line just above it (within ECHO_OUTPUT_ROWS) printed: word for word,
+// or (`templates`) an argument that expands with its own words in place.
+function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, templates = false): boolean {
   const command = findLastCommand(table.kinds, i, ECHO_OUTPUT_ROWS);
-  return command >= 0 && isEchoOutput(lineText(lines, command, 4096), lineText(lines, i, LINE_CAP));
+  if (command < 0) return false;
+  const commandText = lineText(lines, command, 4096);
+  const text = lineText(lines, i, LINE_CAP);
+  return isEchoOutput(commandText, text) || (templates && isEchoTemplateOutput(commandText, text));
 }
 
 // Whether line i prints a time the command line just above it (within ECHO_OUTPUT_ROWS) typed (isTypedTimeOutput).
@@ -234,6 +238,10 @@ export function readLogEvents(
     const text = rendered ?? written;
     let meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
+    // A line an echo's expansions printed naming a node as its writer (`echo "$(date +%T.%3N) [node3] heartbeat timeout
+    // detected"`, adv73c-59): the student's words, no node's line. An echo naming none is the student's record
+    // (`echo "killing leader at $(date +%T.%3N)"`).
+    if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && isEchoOutputLine(lines, table, i, true)) return;
     // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
     // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement, of no term (the
     // reply's `"term":2` is the term it is in now, not the lost leader's: adv64h-12, read as node1 leading term 2).

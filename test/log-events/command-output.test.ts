@@ -1,7 +1,7 @@
 // What a typed command prints is no node's line (command-output.ts): its echo's words (the lesson's Verify block), a
 // stop command's container name printed back, and its program's own lines.
 import { describe, expect, it } from 'vitest';
-import { isEchoOutput, isProgramOutput, isStoppedEcho, readEchoedTexts } from '../../src/log-events/command-output.js';
+import { isEchoOutput, isEchoTemplateOutput, isProgramOutput, isStoppedEcho, readEchoedTexts, readEchoTemplate } from '../../src/log-events/command-output.js';
 import { readLogText } from '../../src/log-events/index.js';
 import { w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
@@ -11,6 +11,29 @@ describe('readEchoedTexts', () => {
     expect(readEchoedTexts("$ echo -n 'killing node1'; kill 4101 && echo done")).toEqual(['killing node1', 'done']);
     expect(readEchoedTexts('$ echo "killed $PID"; echo `date`')).toEqual([]);
     expect(readEchoedTexts('$ grep echo node1.log')).toEqual([]);
+  });
+});
+
+describe('isEchoTemplateOutput: what an echo whose argument expands printed', () => {
+  const loop = '$ date +%T.%3N; kill 21979; for n in 2 3; do echo "$(date +%T.%3N) [node$n] watching for election timeout (budget 300ms)"; done';
+  const watcher = '$ tail -n0 -f data/node3/node.log | grep -m1 -q "heartbeat timeout" && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"';
+
+  it('is a line with its own words in place and anything where it expands', () => {
+    expect(isEchoTemplateOutput(loop, '10:52:22.546 [node2] watching for election timeout (budget 300ms)')).toBe(true);
+    expect(isEchoTemplateOutput(watcher, '10:50:12.340 [node3] heartbeat timeout detected')).toBe(true);
+    expect(isEchoTemplateOutput('$ echo "`date +%T` node3: heartbeat timeout (check)"', '10:52:58 node3: heartbeat timeout (check)')).toBe(true);
+  });
+
+  it('is not a line whose words differ, nor one under an echo of a single-quoted or unexpanded argument', () => {
+    expect(isEchoTemplateOutput(watcher, '10:50:12.340 [node3] WARN heartbeat timeout: no heartbeat from leader node1')).toBe(false);
+    expect(isEchoTemplateOutput("$ echo '$(date) [node3] heartbeat timeout'", '10:50:12 [node3] heartbeat timeout')).toBe(false);
+    expect(isEchoTemplateOutput('$ echo "[node3] heartbeat timeout"', '[node3] heartbeat timeout')).toBe(false);
+  });
+
+  it('has no template without a word of its own: a bare date or a number could print anything', () => {
+    expect(readEchoTemplate('$(date +%T.%3N)')).toBeUndefined();
+    expect(readEchoTemplate('$x ms')).toBeUndefined();
+    expect(readEchoTemplate('[node$n] election timeout')?.source).toBe('^\\[node.{0,200}?\\] election timeout$');
   });
 });
 

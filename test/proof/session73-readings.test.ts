@@ -77,3 +77,30 @@ describe('a leader\'s own kill line more than a second after a record', () => {
     expect(followerMs(verdict)).toEqual({ node2: 38, node3: 43 });
   });
 });
+
+// adv73c-59: a watcher typed on the kill's line echoes a node-tagged timeout line with `$(date)`; node3's own log
+// shows only status lines.
+const ECHOED_WATCHER = [
+  'student@lab:~/raft-kv$ date +%T.%3N; kill 17762; tail -n0 -f data/node3/node.log | grep -m1 -q "heartbeat timeout" && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"',
+  '10:50:12.299',
+  '10:50:12.340 [node3] heartbeat timeout detected',
+  'student@lab:~/raft-kv$ tail -n 3 data/node2/node.log',
+  '10:50:11.190 [node2] INFO  following leader node1 (term 2)',
+  '10:50:12.448 [node2] WARN  election timeout: no heartbeat from leader node1 in 165ms',
+  '10:50:12.448 [node2] INFO  won election with 2 votes: became leader for term 3',
+];
+
+describe('a node-tagged line an echo with expansions printed', () => {
+  it('is the student\'s words, no detection of that node', () => {
+    const verdict = check(ECHOED_WATCHER);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict).node3).toBe('no-detection');
+    expect(followerMs(verdict).node2).toBe(149);
+  });
+
+  it('the same line with no such echo above is node3\'s detection (the control)', () => {
+    const verdict = check(ECHOED_WATCHER.map((line, i) => (i === 0 ? 'student@lab:~/raft-kv$ date +%T.%3N; kill 17762' : line)));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 149, node3: 41 });
+  });
+});

@@ -1705,8 +1705,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73b-85-typescript-col-b.log',
   'adv73b-90-js-json-smart-quotes.log',
   'adv73b-102-coreutils-paste-tabs-expanded.log',
-  // adv73c (look-alike detection lines, session 73): a typed echo's output with $(date) and $n expansions read as a
-  // node's line (-59..-70); a client's log tagged [node3] merged by sort (-51/-58); a refusal loop begun before the kill (-46/-54).
+  // adv73c (look-alike detection lines, session 73): a client's log tagged [node3] merged by sort (-51/-58); a refusal
+  // loop begun before the kill (-46/-54); a bench client named as the killed leader (-08/-37/-52).
   'adv73c-08-bench-reset-demo-echo-node3-never.log',
   'adv73c-37-bench-in-node3-terminal.log',
   'adv73c-46-refusal-attempt18-only-after-kill.log',
@@ -1714,13 +1714,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
   'adv73c-54-refusal-one-turn-before-kill.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
-  'adv73c-59-watcher-echo-node3-from-status-line.log',
-  'adv73c-60-watcher-echo-node3-only-node2-log.log',
-  'adv73c-61-script-grep-config-echo-node3-late.log',
-  'adv73c-62-script-grep-config-echo-node3-cut.log',
-  'adv73c-65-echo-watching-and-silence-status-lines.log',
-  'adv73c-66-echo-watching-only-node2-log.log',
-  'adv73c-67-silence-status-grep-no-heartbeat.log',
-  'adv73c-70-echo-node3-heartbeat-timeout-check.log',
-  'adv73c-71-pass-script-loop-config-echo-ms.log',
 ]);

@@ -614,14 +614,18 @@ const SHELL_COMMENT = /\s#/;
 // A command run before a `#` (a date, a kill, a sleep, an echo, or a command ended by `;`, `&` or `|`): the `#` after it
 // starts a comment.
 const COMMAND_BEFORE = /(?:^|[\s;&|(])(?:g?date|p?kill|killall|sleep|echo|printf)\b|[;&|]/;
+// A user's prompt sigil right before the `#` (`student@lab:~$ # killed node1 at 10:44:14.400`, zsh's `%`): the `#` is
+// no root prompt's, so it starts a comment row (adv73a-03).
+const PROMPT_SIGIL_BEFORE = /(?:^|\s|[\w~\])])[$%>]$/;
 /**
  * Where the shell comment of the typed line `text` starts (the blank before its `#`), or -1: its words run nothing and
- * time nothing. A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's
- * `/app # …`): the comment is a later one (`root@lab ~/raft # kill 32492  # node1 08:12:02.500`).
+ * time nothing. A `#` with no command nor user's prompt sigil before it is a root prompt's sigil (`root@box ~/raft #
+ * date; kill 41`, busybox's `/app # …`): the comment is a later one (`root@lab ~/raft # kill 32492  # node1 08:12:02.500`).
  */
 export function findShellCommentStart(text: string): number {
   for (let at = text.search(SHELL_COMMENT); at >= 0; ) {
-    if (COMMAND_BEFORE.test(text.slice(0, at))) return at;
+    const before = text.slice(0, at);
+    if (COMMAND_BEFORE.test(before) || PROMPT_SIGIL_BEFORE.test(before)) return at;
     const next = text.slice(at + 2).search(SHELL_COMMENT);
     at = next < 0 ? -1 : at + 2 + next;
   }

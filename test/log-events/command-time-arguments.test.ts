@@ -33,6 +33,9 @@ describe('isTimeArgument', () => {
     ['echo "killing at $(date +%T.%3N)"; kill 4101  # 14:55:10.501', '14:55:10.501'],
     ['root@lab ~/raft # kill 32492    # node1 08:12:02.500', '08:12:02.500'],
     ['kill 32492    #node1 08:12:02.500', '08:12:02.500'],
+    // A comment row of its own under a user's prompt: its `#` is no root prompt's sigil (adv73a-03).
+    ['$ # killed node1 (pid 7296) at 10:44:14.400', '10:44:14.400'],
+    ['student@lab:~/raft-kv$ # kill at 10:44:14.400', '10:44:14.400'],
   ])('reads the time in %j as an argument', (line, time) => {
     expect(argumentTime(line, time)).toBe(true);
   });
@@ -40,6 +43,7 @@ describe('isTimeArgument', () => {
   it.each([
     ['2026-12-03T14:55:10.501Z $ kill -TERM 4101', '2026-12-03T14:55:10.501Z'],
     ['journalctl --since today | grep "14:55:10.501"', '14:55:10.501'],
+    ['root@lab ~/raft # date +%T.%3N  14:55:10.501', '14:55:10.501'],
   ])('reads the time in %j as no argument of a time option', (line, time) => {
     expect(argumentTime(line, time)).toBe(false);
   });

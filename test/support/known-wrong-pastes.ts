@@ -1652,12 +1652,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv72d-53-r21-prompt-stall-heard-again-followers.log',
   'adv72d-63-r21-rprompt-stall-heard-again-followers.log',
   'adv72d-71-r23-grep-untied-pid-1209ms.log',
-  // adv73a (last session's rules attacked, session 73): typed comment-row, sentence and table kill times over a
-  // late own line (-03/-55/-56/-76/-80/-82); a tiny inline wait before a late handler (-40/-41/-65/-66/-72, contestable);
+  // adv73a (last session's rules attacked, session 73): typed sentence and table kill times over a late own
+  // line (-55/-76, contestable); a tiny inline wait before a late handler (-40/-41/-65/-66/-72, contestable);
   // per-process uptime counters merged by sort (-51/-62); zones fitted with only followers pasted; 0-based --id launches.
-  'adv73a-03-comment-row-above-kill.log',
-  'adv73a-80-comment-row-sigterm-words-followers-slow.log',
-  'adv73a-82-comment-row-time-before-stall-detections.log',
   'adv73a-17-grep-class-notag-one-line.log',
   'adv73a-18-grep-class-notag-two-lines-slow.log',
   'adv73a-21-glob-star-notag-node3-never.log',
@@ -1677,7 +1674,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73a-51-uptime-sorted-merge-leader-node2.log',
   'adv73a-52-uptime-sorted-staggered-slow.log',
   'adv73a-55-sentence-kill-time-followers-slow.log',
-  'adv73a-56-comment-row-followers-only-control.log',
   'adv73a-57-pgrep-id0-zero-based-pass.log',
   'adv73a-58-pgrep-id0-full-logs-pass.log',
   'adv73a-59-tz-kolkata-pass.log',

@@ -522,6 +522,19 @@ export function pathNamesNode(path: string, node: string): boolean {
 }
 const isNameUnit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
 
+// A glob's wildcard run in a path: `*`, `?`, a bracket class.
+const GLOB_RUN = /\*+|\?|\[[^\]/]{1,16}\]/g;
+
+// Whether a path or a glob of paths names numbered `node` as a whole word (pathNamesNode), the glob read with the node's
+// number in each wildcard (`data/node*/node.log`, `kv[1-3].log`: one file per node, that node's among them;
+// `logs/*.log` names none).
+export function pathOrGlobNamesNode(path: string, node: string): boolean {
+  if (pathNamesNode(path, node)) return true;
+  const number = /\d{1,4}$/.exec(node)?.[0];
+  if (number === undefined || !/[*?[]/.test(path)) return false;
+  return pathNamesNode(path.replace(GLOB_RUN, number), node);
+}
+
 const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;
 
 /**

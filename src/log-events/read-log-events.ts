@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -1360,15 +1360,16 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
 }
 
 // Whether line `line` comes from `node`'s own log file: the nearest command above prints one file whose path names it
-// (`tail -n 1 data/node1/node.log`), or the nearest header is tail's `==> data/node1/node.log <==` read as its section
-// (adv72c-76: `tail -n 6` of three files of `[%f]` clock() counts) — its stamps are that process's (process-clocks.ts).
+// (`tail -n 1 data/node1/node.log`) or a glob of one file per node (`cat data/node*/node.log | sort`, adv73a-51), or
+// the nearest header is tail's `==> data/node1/node.log <==` read as its section (adv72c-76: `tail -n 6` of three files
+// of `[%f]` clock() counts) — its stamps are that process's (process-clocks.ts).
 function isFromOwnLogFile(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
   for (let h = line - 1; h >= 0; h--) {
     const kind = table.kinds[h];
     if (kind === LINE_HEADER) return table.nodes[h] === node && readFileHeaderPath(lineText(lines, h, 1024).trim()) !== undefined;
     if (kind !== LINE_COMMAND) continue;
     const file = findPrintedLogFile(lineText(lines, h, 1024));
-    return file !== undefined && pathNamesNode(file, node);
+    return file !== undefined && pathOrGlobNamesNode(file, node);
   }
   return false;
 }

@@ -9,6 +9,7 @@ import {
   findLogSource,
   findPrintedLogFile,
   pathNamesNode,
+  pathOrGlobNamesNode,
   findStoppedName,
   findKilledPort,
   readLaunchFlags,
@@ -363,6 +364,25 @@ describe('pathNamesNode: a log file path naming a node as a whole word', () => {
     ['logs/node2.log', 'node1'],
   ])('%s does not name %s', (path, node) => {
     expect(pathNamesNode(path, node)).toBe(false);
+  });
+});
+
+describe('pathOrGlobNamesNode: a glob of one file per node names each numbered node', () => {
+  it.each([
+    ['data/node*/node.log', 'node2'],
+    ['logs/kv[1-3].log', 'kv3'],
+    ['data/node?/node.log', 'node1'],
+    ['data/node1/node.log', 'node1'],
+  ])('%s names %s', (path, node) => {
+    expect(pathOrGlobNamesNode(path, node)).toBe(true);
+  });
+
+  it.each([
+    ['logs/*.log', 'node2'],
+    ['data/node*/node.log', 'alpha'],
+    ['data/node2/node.log', 'node1'],
+  ])('%s does not name %s', (path, node) => {
+    expect(pathOrGlobNamesNode(path, node)).toBe(false);
   });
 });
 

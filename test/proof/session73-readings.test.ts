@@ -104,3 +104,29 @@ describe('a node-tagged line an echo with expansions printed', () => {
     expect(followerMs(verdict)).toEqual({ node2: 149, node3: 41 });
   });
 });
+
+// adv73a-51: per-process uptime counters of three per-node files merged by `sort`, each node starting at [0.000].
+const SORTED_UPTIMES = [
+  '$ date +%T.%3N; kill 6318',
+  '10:43:27.703',
+  '$ cat data/node*/node.log | sort',
+  '[    0.000] node1 INFO  kv_node node1 starting pid=6317 port=47351 peers=node2,node3',
+  '[    0.000] node2 INFO  kv_node node2 starting pid=6318 port=47352 peers=node1,node3',
+  '[    0.000] node3 INFO  kv_node node3 starting pid=6319 port=47353 peers=node1,node2',
+  '[    0.382] node3 INFO  following leader node2 (term 1)',
+  '[    0.404] node2 INFO  became leader for term 1',
+  '[    0.539] node1 INFO  following leader node2 (term 1)',
+  '[    1.066] node2 INFO  received SIGTERM, shutting down',
+  '[    1.171] node3 WARN  heartbeat timeout - no message from leader node2 in 177ms',
+  '[    1.344] node1 WARN  heartbeat timeout - no message from leader node2 in 192ms',
+];
+
+describe('uptime counts of a glob of per-node files, sorted together', () => {
+  it('are a clock per process: nothing compares them', () => {
+    expect(check(SORTED_UPTIMES).passed).toBe(false);
+  });
+
+  it('of one file the launcher wrote are one clock (the control)', () => {
+    expect(check(SORTED_UPTIMES.map((line) => line.replace('cat data/node*/node.log | sort', 'cat data/cluster.log'))).passed).toBe(true);
+  });
+});

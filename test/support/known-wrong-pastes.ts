@@ -1596,11 +1596,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv71a (session 71, blind: how real network stacks word losing the leader, 97 real runs of C, Python, Node.js,
   // Java 17 and Rust nodes logging their runtime's own socket errors; the verdict right on every wording). 4 FALSE
   // PASSES at import, all nodes stamping process.uptime(): one node's file per typed command (-94/-95: tail of node1's
-  // file, then grep of node2's, a clock per process) right since this session; left: a sorted cat and one terminal
-  // whose counts go back less than the rules' 50 ms (-83/-86, contestable). Names: no timed kill to name a leader by
+  // file, then grep of node2's, a clock per process) right since this session; a sorted cat of a glob of per-node files
+  // right since session 73 (-83); left: one terminal whose counts go back less than the rules' 50 ms (-86, contestable). Names: no timed kill to name a leader by
   // in Rust's Debug-printed elapsed times (-89/-90), a kill line on a clock per node (-94), a count read as one clock
   // in a failing run (-88).
-  'adv71a-83-js-process-uptime-sorted.log',
   'adv71a-86-js-uptime-one-terminal.log',
   'adv71a-88-js-uptime-staggered-sorted.log',
   'adv71a-89-rust-elapsed-debug-cat3.log',
@@ -1629,15 +1628,14 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv72b-73-r19-both-records-followers-no-banner-pass.log',
   'adv72b-74-r19-record2-grep-H-followers-pass.log',
   // adv72c (C nodes and how C programs print, session 72): clock()/CLOCKS_PER_SEC CPU-time stamps of three processes
-  // read as one clock where no file header shows them apart (-73/-74, false passes; -69/-70 kill lines); a pipe stamper's
+  // read as one clock where no file header shows them apart (-74, a false pass; -70 kill line; -69/-73 right since
+  // session 73: a glob of per-node files); a pipe stamper's
   // block-buffered flush times (-48); nodes in two zones (-61, contestable); CLOCK_MONOTONIC through localtime() (-72).
   'adv72c-29-r19-killed-follower.log',
   'adv72c-48-r33-ts-pipe-block-buffered-flush.log',
   'adv72c-61-r50-mixed-tz-nodes-plain-date-shown.log',
-  'adv72c-69-r55-clock-cpu-time-stamps.log',
   'adv72c-70-r55-clock-cpu-time-with-record.log',
   'adv72c-72-r57-monotonic-through-localtime-sigkill.log',
-  'adv72c-73-r58-clock-cpu-time-leader-started-last.log',
   'adv72c-74-r58-clock-cpu-time-with-record.log',
   'adv72c-76-r58-clock-cpu-time-tail-sections.log',
   // adv72d (attacking the rules, session 72; contestable unless noted): a prompt's clock after a leader's pause, the
@@ -1654,7 +1652,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv72d-71-r23-grep-untied-pid-1209ms.log',
   // adv73a (last session's rules attacked, session 73): typed sentence and table kill times over a late own
   // line (-55/-76, contestable); a tiny inline wait before a late handler (-40/-41/-65/-66/-72, contestable);
-  // per-process uptime counters merged by sort (-51/-62); zones fitted with only followers pasted; 0-based --id launches.
+  // zones fitted with only followers pasted; 0-based --id launches.
   'adv73a-17-grep-class-notag-one-line.log',
   'adv73a-18-grep-class-notag-two-lines-slow.log',
   'adv73a-21-glob-star-notag-node3-never.log',
@@ -1671,15 +1669,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73a-44-tz-santiago-followers-only-pass.log',
   'adv73a-45-tz-santiago-followers-only-slow.log',
   'adv73a-46-tz-kolkata-node3-never.log',
-  'adv73a-51-uptime-sorted-merge-leader-node2.log',
-  'adv73a-52-uptime-sorted-staggered-slow.log',
   'adv73a-55-sentence-kill-time-followers-slow.log',
   'adv73a-57-pgrep-id0-zero-based-pass.log',
   'adv73a-58-pgrep-id0-full-logs-pass.log',
   'adv73a-59-tz-kolkata-pass.log',
   'adv73a-60-tz-kolkata-followers-only-pass.log',
   'adv73a-61-tz-newyork-pass.log',
-  'adv73a-62-uptime-sorted-merge-leader-node1.log',
   'adv73a-63-python-10ms-wait-followers-only.log',
   'adv73a-65-perl-20ms-wait-late-handler.log',
   'adv73a-66-perl-20ms-wait-late-handler-grep.log',

@@ -31,7 +31,8 @@ const isPromptMark = (c: number): boolean => c === 64 || c === 126 || c === 47;
  * or standing alone after it (`student@box:~/kv$`, `root@box:~#`, `~/kvml $`, `user@host ~/kv $`, `[student@lab kv]$`,
  * `(venv) student@lab:~/kv$`, fish's `root@vm ~/kv [1]#`), fish's `>` glued to a directory or host (`sam@lab ~/kv>`,
  * `[07:43:58] sam@lab ~/kv>`), or a `$` glued to any word (`bash-5.1$`, `loghost$`); PowerShell's `PS C:\kv>` or `PS>` and cmd's `C:\kv>`; an Erlang/Elixir shell's
- * `(kv1@raft-lab)2>` / `iex(kv1@raft-lab)1>`; IPython's or a notebook cell's shell escape `In [7]: !`, `[7]: !`. A word ending in `:` is a writer's column (`kv2@raft-lab: … 50% done`).
+ * `(kv1@raft-lab)2>` / `iex(kv1@raft-lab)1>`; IPython's or a notebook cell's shell escape `In [7]: !`, `[7]: !`, or a
+ * `!` glued to a command at the row's start (`!date +%T.%3N; kill 2893`). A word ending in `:` is a writer's column (`kv2@raft-lab: … 50% done`).
  */
 export function readShellPrompt(text: string, p: number, limit: number): ShellPrompt | undefined {
   const c = text.charCodeAt(p);
@@ -44,12 +45,16 @@ export function readShellPrompt(text: string, p: number, limit: number): ShellPr
     const cell = NOTEBOOK_SHELL_ESCAPE.exec(text.slice(p, Math.min(limit, p + 16)));
     if (cell) return { end: p + cell[0].length, node: undefined };
   }
+  if (c === 33 && NOTEBOOK_BANG_COMMAND.test(text.slice(p, Math.min(limit, p + 16)))) return { end: p + 1, node: undefined };
   const windows = findWindowsPromptEnd(text, p, limit);
   if (windows >= 0) return { end: windows, node: undefined };
   return findUnixPromptEnd(text, p, limit);
 }
 // IPython's and a notebook cell's shell escape: `In [7]: !date +%T.%N; kill 7857`, `[7]: !grep -H …` (adv54e-13).
 const NOTEBOOK_SHELL_ESCAPE = /^(?:In )?\[\d{1,4}\]: ?!(?=\S)/;
+// A cell's shell escape on its own row, its `In [12]:` above or left out (Jupyter, Colab: `!date +%T.%3N; kill 2893`,
+// adv73b-21/-56): a `!` glued to a command students type there.
+const NOTEBOOK_BANG_COMMAND = /^!(?:g?date|kill|pkill|killall|tail|head|cat|[ef]?grep|rg|ps|pgrep|sleep|journalctl|docker|kubectl|sudo|ls)(?=\s|$)/;
 
 // Every prompt readShellPrompt reads ends with one of these: a sigil, zsh's `❯`, fish's, PowerShell's, cmd's or an
 // Erlang shell's `>`, a notebook's shell escape `!` — or is bash's default without its sigil (`student@lab:~/kv`).

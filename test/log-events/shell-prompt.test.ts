@@ -35,6 +35,9 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['C:\\kv>type data\\node1\\node.log', 'C:\\kv>'],
     // PowerShell's prompt with its path left out, as its docs and many tutorials write it (adv39).
     ['PS> dotnet run --project RaftKv -- --id 1', 'PS>'],
+    // A notebook cell's shell escape on its own row (Jupyter, Colab: adv73b-21/-56).
+    ['!date +%T.%3N; kill 2893', '!'],
+    ['!tail -n 5 data/node1/node.log', '!'],
     // fish's default prompt with its git branch and last status (adv47b).
     ['alex@arch ~/raft (main)> date +%T.%3N; kill 4101', 'alex@arch ~/raft (main)>'],
     ['alex@arch ~/raft (main) [1]> tail -n 3 data/node2/node.log', 'alex@arch ~/raft (main) [1]>'],
@@ -84,10 +87,11 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
   });
 
-  it("reads IPython's and a notebook cell's shell escape as a prompt (adv54e-13), not a bracketed count or a `!` alone", () => {
+  it("reads IPython's and a notebook cell's shell escape as a prompt (adv54e-13), not a bracketed count or a `!` before no command", () => {
     expect(readShellPrompt('[7]: !date +%T.%N; kill 7857', 0, 28)?.end).toBe(6);
     expect(readShellPrompt('In [12]: !grep -H "" data/node*/node.log', 0, 40)?.end).toBe(10);
-    for (const line of ['[7]: ! date', '[7]: node2 up', '[1] 4101', '!date']) expect(readShellPrompt(line, 0, line.length), line).toBeUndefined();
+    expect(readShellPrompt('!date', 0, 5)?.end).toBe(1);
+    for (const line of ['[7]: ! date', '[7]: node2 up', '[1] 4101', '! date', '!important: heartbeat timeout', '!dated entry']) expect(readShellPrompt(line, 0, line.length), line).toBeUndefined();
   });
 
   it("names the node an Erlang shell's prompt is in, and no other prompt's", () => {

@@ -285,11 +285,21 @@ const BULLETS = new Set([42, 45, 0x2022]);
 const TIME_LAST = /\d:\d\d:\d\d(?:[.,]\d{1,9})?\s*$/;
 const STAMP_FIRST = /^.[ \t]+[[(]?\d/;
 
-/** The lines without a bullet list's markers when most lines open with one (the same bullet), or undefined. */
+// How many lines above a list its heading may run (`## Step 2`, a blank, `Output:`): the first bullet is looked for there.
+const LIST_HEAD_LINES = 4;
+
+/**
+ * The lines without a bullet list's markers when most lines open with one (the same bullet, the first within
+ * LIST_HEAD_LINES: a heading above the list, adv73b-27), or undefined.
+ */
 function stripBulletGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
-  const bullet = text.charCodeAt(starts[0]!);
-  if (!BULLETS.has(bullet)) return undefined;
+  let bullet = -1;
+  for (let i = 0; i < Math.min(count, LIST_HEAD_LINES) && bullet < 0; i++) {
+    const c = text.charCodeAt(starts[i]!);
+    if (BULLETS.has(c) && text.charCodeAt(starts[i]! + 1) === 32) bullet = c;
+  }
+  if (bullet < 0) return undefined;
   const marked = (i: number): boolean => text.charCodeAt(starts[i]!) === bullet && (starts[i]! + 1 >= ends[i]! || text.charCodeAt(starts[i]! + 1) === 32);
   let bullets = 0;
   let others = 0;

@@ -71,3 +71,17 @@ describe('stripLineGutters: a chat\'s message heads (adv64e)', () => {
     expect(strip(['10:04:03.497  node2 | WARN | heartbeat timeout', '10:04:03.498  node3 | WARN | heartbeat timeout', '10:04:03.499  node1 | INFO | stopped'])).toBeUndefined();
   });
 });
+
+describe('stripLineGutters: a bullet list under a heading', () => {
+  it("drops the list's markers when a heading stands above it (adv73b-27), keeping the heading's rows", () => {
+    const lines = strip(['## Step 2', '', ...logRows.map((row) => `* ${row}`)])!;
+    expect(textsOf(lines)).toEqual(['## Step 2', '', ...logRows]);
+    expect(Array.from({ length: lines.count }, (_, i) => lineNumber(lines, i))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('leaves a paste alone whose first bullet comes later than a heading\'s rows', () => {
+    const list = [...logRows, ...logRows, ...logRows].map((row) => `* ${row}`);
+    expect(strip(['notes', 'more notes', 'and more', 'still notes', ...list])).toBeUndefined();
+    expect(strip(['notes', 'more notes', 'and more', ...list])).toBeDefined();
+  });
+});

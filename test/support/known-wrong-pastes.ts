@@ -1680,16 +1680,13 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73a-66-perl-20ms-wait-late-handler-grep.log',
   'adv73a-72-shell-sleep-10ms-late-handler.log',
   'adv73a-76-table-kill-row-followers-only.log',
-  // adv73b (honest passes through terminals, editors and chat, session 73): '* ' bullets in a mixed paste, typescripts
+  // adv73b (honest passes through terminals, editors and chat, session 73): typescripts
   // through cat -v / col -b, JSON with curly quotes, paste(1) with tabs expanded; follower kills.
   'adv73b-13-script-cat-v.log',
-  'adv73b-27-star-bullets.log',
   'adv73b-35-fail-follower-killed-quoted.log',
   'adv73b-42-fail-py-follower-killed.log',
   'adv73b-50-fail-follower-killed-grep-n.log',
   'adv73b-51-fail-py-follower-killed-bullets.log',
-  'adv73b-54-py-heading-star-bullets.log',
-  'adv73b-55-star-bullets-no-heading.log',
   'adv73b-85-typescript-col-b.log',
   'adv73b-90-js-json-smart-quotes.log',
   'adv73b-102-coreutils-paste-tabs-expanded.log',

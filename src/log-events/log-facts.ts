@@ -1394,9 +1394,11 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
   });
 }
 
-// The most a healthy leader stays quiet between heartbeats: Raft sends them well within an election timeout, and the
-// lesson's 150-300 ms timeouts put them 100 ms apart at most (the bundled node's: 50 ms).
-const HEARTBEAT_GAP_MAX_MS = 100;
+/**
+ * The most a healthy leader stays quiet between heartbeats: Raft sends them well within an election timeout, and the
+ * lesson's 150-300 ms timeouts put them 100 ms apart at most (the bundled node's: 50 ms).
+ */
+export const HEARTBEAT_GAP_MAX_MS = 100;
 
 // Whether a follower's stated silence of `node` (`no heartbeat from leader node1 in 1251 ms`) began at `kill`: within
 // HEARTBEAT_GAP_MAX_MS of its time (the last heartbeat came before the signal, at most a gap before). The node went quiet

@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, LATE_HANDLER_WITHIN_MS, LOST_AFTER_KILL_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, HEARTBEAT_GAP_MAX_MS, LATE_HANDLER_WITHIN_MS, LOST_AFTER_KILL_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -950,6 +950,13 @@ function judgeKill(
     // its follower followed or heard the killed leader again after, within that stretch, came before the kill (a stall
     // the leader came back from: adv56b-35's node3 timing out at 58,061 and following node1 again at 58,121).
     if (killPrecision > timing.window_ms && leader !== undefined) candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d.atMs, latestMomentMs(killAt, kill.event.time)));
+    // So with a kill timed only by its prompt, drawn before the command was typed: the kill came then or later, so a
+    // timeout after which the follower heard the leader again, in its life the kill ended, came before it (adv72d-53:
+    // `[08:48:59.517] … $ kill 11511`, the followers' timeouts at .725, "heartbeat from leader node1 again" at .845).
+    if (promptOnly && leader !== undefined && candidates.length > 0) {
+      const lifeEndsMs = findNewLifeMs(events, (_, k) => times[k], leader, killAt);
+      candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d.atMs, lifeEndsMs));
+    }
     // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
     candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
     // A send or dial failing after its own claim to lead since the kill is the new leader's (adv60c-17's `write to node1
@@ -1673,7 +1680,22 @@ function findDetectionsBeforeOwnStart(
 
 // Whether `node` follows or hears `leader` after `afterMs` and by `untilMs` (its own line: the leader was alive then).
 function isLeaderBackBefore(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string, afterMs: number, untilMs: number): boolean {
-  return events.some((e, k) => e.node === node && e.leader === leader && (e.kind === 'follows-leader' || e.heardFrom === true) && times[k] !== undefined && times[k]! > afterMs && times[k]! <= untilMs);
+  return events.some((e, k) => {
+    const t = times[k];
+    if (e.node !== node || t === undefined || t <= afterMs) return false;
+    if (e.leader === leader && (e.kind === 'follows-leader' || e.heardFrom === true)) return t <= untilMs;
+    // A later timeout of its own naming the leader, stating a silence that began after (adv72d-26: "no heartbeat from
+    // leader node1 in 459 ms" 2.6 s on): it heard the leader then — unless its own timer was restarted then, by a
+    // timeout or an election of its own (a candidate's next round counts from its last: adv64d-18).
+    if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.leader !== leader) return false;
+    const heardMs = t - e.silentMs;
+    return heardMs > afterMs + HEARTBEAT_GAP_MAX_MS && heardMs <= untilMs && !isOwnTimerRestartAt(events, times, node, heardMs);
+  });
+}
+
+// Whether `node` timed out or started an election within SAME_KILL_MS of `atMs`: its timer restarted then.
+function isOwnTimerRestartAt(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, atMs: number): boolean {
+  return events.some((e, k) => e.node === node && (e.kind === 'heartbeat-timeout' || e.kind === 'election-started') && times[k] !== undefined && Math.abs(times[k]! - atMs) <= SAME_KILL_MS);
 }
 
 // `text` with every occurrence of `node` (its writer's name) blanked.

@@ -130,3 +130,37 @@ describe('uptime counts of a glob of per-node files, sorted together', () => {
     expect(check(SORTED_UPTIMES.map((line) => line.replace('cat data/node*/node.log | sort', 'cat data/cluster.log'))).passed).toBe(true);
   });
 });
+
+// adv72d-53: a kill timed only by its prompt's clock; both followers time out 208 ms on, hear the leader again, and time
+// out for good 2.8 s later.
+const PROMPT_THEN_STALL = [
+  '[08:48:59.517] student@lab:~/raft-kv$ kill 11511',
+  '$ grep -H -i "leader" data/node2/node.log data/node3/node.log',
+  'data/node2/node.log:2026-12-07 08:48:58.785 [node2] INFO  following leader node1 (term 1)',
+  'data/node2/node.log:2026-12-07 08:48:59.725 [node2] WARN  no heartbeat from leader node1 in 153 ms, leader down',
+  'data/node2/node.log:2026-12-07 08:48:59.845 [node2] INFO  heartbeat from leader node1 again (term 1)',
+  'data/node2/node.log:2026-12-07 08:49:02.291 [node2] WARN  heartbeat timeout — no message from leader node1 in 454 ms',
+  'data/node3/node.log:2026-12-07 08:48:58.786 [node3] INFO  following leader node1 (term 1)',
+  'data/node3/node.log:2026-12-07 08:48:59.725 [node3] WARN  no heartbeat from leader node1 in 152 ms, leader down',
+  'data/node3/node.log:2026-12-07 08:48:59.845 [node3] INFO  heartbeat from leader node1 again (term 1)',
+  'data/node3/node.log:2026-12-07 08:49:02.291 [node3] WARN  no heartbeat from leader node1 in 454 ms, leader down',
+];
+
+describe('a kill timed only by its prompt, the followers\' first timeouts a stall the leader came back from', () => {
+  it('measures their later timeouts: past the window, how long the command waited cannot be told', () => {
+    const verdict = check(PROMPT_THEN_STALL);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks.flatMap((c) => c.findings).some((f) => f.code === 'TIMESTAMPS_TOO_COARSE')).toBe(true);
+  });
+
+  it('so when only a later timeout\'s stated silence shows the leader heard again (adv72d-26)', () => {
+    const verdict = check(PROMPT_THEN_STALL.filter((line) => !line.includes('again')));
+    expect(verdict.passed).toBe(false);
+  });
+
+  it('with no hearing again, the first timeouts are in time "at most" from the prompt (the control)', () => {
+    const verdict = check(PROMPT_THEN_STALL.filter((line) => !line.includes('again') && !line.includes('08:49:02')));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 208, node3: 208 });
+  });
+});

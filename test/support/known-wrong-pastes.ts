@@ -1638,17 +1638,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv72c-72-r57-monotonic-through-localtime-sigkill.log',
   'adv72c-74-r58-clock-cpu-time-with-record.log',
   'adv72c-76-r58-clock-cpu-time-tail-sections.log',
-  // adv72d (attacking the rules, session 72; contestable unless noted): a prompt's clock after a leader's pause, the
-  // followers' detections from the pause (-26/-28/-48/-53/-63); a leader's own line more than a second after an untied
-  // pid's record, no silence stated (-71); a whole-second record whose detections a later stated silence shows were the pause's (-45, by the rules).
+  // adv72d (attacking the rules, session 72; contestable): a leader's own line more than a second after an untied pid's
+  // record, no silence stated (-71); names and kill lines (-12/-13).
   'adv72d-12-r4-follower-killed-then-leader-sigint.log',
   'adv72d-13-r4-grep-hides-leader.log',
-  'adv72d-26-r6-prompt-clock-stall-full.log',
-  'adv72d-28-r6-prompt-clock-cat-all.log',
-  'adv72d-45-r15-coarse-record-stall-full.log',
-  'adv72d-48-r16-prompt-stall-followers-only.log',
-  'adv72d-53-r21-prompt-stall-heard-again-followers.log',
-  'adv72d-63-r21-rprompt-stall-heard-again-followers.log',
   'adv72d-71-r23-grep-untied-pid-1209ms.log',
   // adv73a (last session's rules attacked, session 73): typed sentence and table kill times over a late own
   // line (-55/-76, contestable); a tiny inline wait before a late handler (-40/-41/-65/-66/-72, contestable);

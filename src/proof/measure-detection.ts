@@ -949,13 +949,14 @@ function judgeKill(
     // A kill stamped coarser than the window (a whole second) may come after a detection in its own stretch: a timeout
     // its follower followed or heard the killed leader again after, within that stretch, came before the kill (a stall
     // the leader came back from: adv56b-35's node3 timing out at 58,061 and following node1 again at 58,121).
-    if (killPrecision > timing.window_ms && leader !== undefined) candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d.atMs, latestMomentMs(killAt, kill.event.time)));
+    if (killPrecision > timing.window_ms && leader !== undefined) candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d, latestMomentMs(killAt, kill.event.time)));
     // So with a kill timed only by its prompt, drawn before the command was typed: the kill came then or later, so a
-    // timeout after which the follower heard the leader again, in its life the kill ended, came before it (adv72d-53:
-    // `[08:48:59.517] … $ kill 11511`, the followers' timeouts at .725, "heartbeat from leader node1 again" at .845).
+    // timeout after which the follower heard the leader again, in its life the kill ended and before the follower took
+    // up another leader, came before it (adv72d-53: `[08:48:59.517] … $ kill 11511`, the followers' timeouts at .725,
+    // "heartbeat from leader node1 again" at .845).
     if (promptOnly && leader !== undefined && candidates.length > 0) {
       const lifeEndsMs = findNewLifeMs(events, (_, k) => times[k], leader, killAt);
-      candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d.atMs, lifeEndsMs));
+      candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d, Math.min(lifeEndsMs, findOtherLeaderMs(events, times, node, leader!, d.atMs))));
     }
     // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
     candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
@@ -1678,19 +1679,34 @@ function findDetectionsBeforeOwnStart(
   return found;
 }
 
-// Whether `node` follows or hears `leader` after `afterMs` and by `untilMs` (its own line: the leader was alive then).
-function isLeaderBackBefore(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string, afterMs: number, untilMs: number): boolean {
+// Whether `node` follows or hears `leader` after its detection `after` and by `untilMs` (its own line: the leader was
+// alive then).
+function isLeaderBackBefore(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string, after: { readonly atMs: number; readonly event: LogEvent }, untilMs: number): boolean {
+  const afterMs = after.atMs;
   return events.some((e, k) => {
     const t = times[k];
     if (e.node !== node || t === undefined || t <= afterMs) return false;
     if (e.leader === leader && (e.kind === 'follows-leader' || e.heardFrom === true)) return t <= untilMs;
-    // A later timeout of its own naming the leader, stating a silence that began after (adv72d-26: "no heartbeat from
-    // leader node1 in 459 ms" 2.6 s on): it heard the leader then — unless its own timer was restarted then, by a
-    // timeout or an election of its own (a candidate's next round counts from its last: adv64d-18).
+    // A later timeout of its own naming the leader, stating a silence that began after the detection's latest moment
+    // (adv72d-26: "no heartbeat from leader node1 in 459 ms" 2.6 s on): it heard the leader then — unless its own timer
+    // was restarted then, by a timeout or an election of its own (a candidate's next round counts from its last:
+    // adv64d-18), or the number is its timer's setting, stated alike by another of its timeouts (`in 380ms` twice).
     if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.leader !== leader) return false;
     const heardMs = t - e.silentMs;
-    return heardMs > afterMs + HEARTBEAT_GAP_MAX_MS && heardMs <= untilMs && !isOwnTimerRestartAt(events, times, node, heardMs);
+    if (heardMs <= latestMomentMs(afterMs, after.event.time) + HEARTBEAT_GAP_MAX_MS || heardMs > untilMs) return false;
+    return !isOwnTimerRestartAt(events, times, node, heardMs) && !events.some((o) => o !== e && o.node === node && o.kind === 'heartbeat-timeout' && o.silentMs === e.silentMs);
   });
+}
+
+// When `node` first takes up a leader other than `leader` after `afterMs` (following it, or leading itself); Infinity if never.
+function findOtherLeaderMs(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string, afterMs: number): number {
+  let firstMs = Infinity;
+  events.forEach((e, k) => {
+    const t = times[k];
+    if (e.node !== node || t === undefined || t <= afterMs || t >= firstMs) return;
+    if ((e.kind === 'follows-leader' || e.kind === 'became-leader') && e.leader !== undefined && e.leader !== leader) firstMs = t;
+  });
+  return firstMs;
 }
 
 // Whether `node` timed out or started an election within SAME_KILL_MS of `atMs`: its timer restarted then.

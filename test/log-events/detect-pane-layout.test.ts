@@ -39,6 +39,8 @@ const isSideBySide = (c: CorpusCase): boolean =>
   c.class === 'input/gnu-screen-regions-full-width-top' ||
   c.class === 'fail/panes-ambiguous' ||
   c.class === 'pass/multitail-columns' ||
+  // paste(1) of two logs side by side, its tab turned to spaces by a web form (adv73b-102).
+  c.class === 'pass/coreutils-paste-tabs-expanded' ||
   (c.shape?.startsWith('tmux panes') ?? false);
 const sideBySide = new Set(CASES.filter(isSideBySide).map((c) => join(CORPUS, c.file)));
 // The same pastes before the corpus build copied them (real/pastes/<source>).
@@ -58,7 +60,7 @@ describe('detectPaneLayout over the stored logs', () => {
 
   it.each([...sideBySide].map((f) => [f.slice(ROOT.length)]))('%s is side by side (split or refused)', (file) => {
     const kind = layoutOf(readFileSync(join(ROOT, file), 'utf8')).kind;
-    expect(kind).toBe(file.includes('ambiguous') || /pr-merge|two-copies/.test(file) ? 'ambiguous' : 'panes');
+    expect(kind).toBe(file.includes('ambiguous') || /pr-merge|two-copies|paste-tabs-expanded/.test(file) ? 'ambiguous' : 'panes');
   });
 
   it('decides every stored log the same with the lines a scan found as with its own search', () => {

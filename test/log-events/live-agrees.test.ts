@@ -733,6 +733,20 @@ describe('the harness and checkPaste agree', () => {
     'adv73c-21-refusal-loop-node3-late-365.log',
     'adv73c-23-pass-refusal-loop-node3-198.log',
     'adv73c-39-pass-merged-refusal-loop-kvcli.log',
+    // checkPaste sets aside by the rules what the harness counts: adv72d's timeouts after which the follower heard the
+    // leader again, before a prompt-timed or whole-second kill; adv73c's node-tagged lines a typed echo printed.
+    'adv72d-26-r6-prompt-clock-stall-full.log',
+    'adv72d-28-r6-prompt-clock-cat-all.log',
+    'adv72d-45-r15-coarse-record-stall-full.log',
+    'adv72d-48-r16-prompt-stall-followers-only.log',
+    'adv72d-53-r21-prompt-stall-heard-again-followers.log',
+    'adv72d-63-r21-rprompt-stall-heard-again-followers.log',
+    'adv73c-61-script-grep-config-echo-node3-late.log',
+    'adv73c-62-script-grep-config-echo-node3-cut.log',
+    'adv73c-65-echo-watching-and-silence-status-lines.log',
+    'adv73c-66-echo-watching-only-node2-log.log',
+    'adv73c-67-silence-status-grep-no-heartbeat.log',
+    'adv73c-71-pass-script-loop-config-echo-ms.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -1555,9 +1555,10 @@ describe("a kill timed only by its shell prompt's clock, drawn before the comman
     measure([
       `[${prompt}] root@devbox ~/raft # kill 23967`,
       `[${prompt}] root@devbox ~/raft # grep -H -i "lost\\|timeout" data/node2/node.log data/node3/node.log`,
-      'data/node2/node.log:2026-12-05 18:24:04,910 INFO  node2: following leader node1 (term 1)',
+      // Following node1 a few seconds before the prompt's minute's kill.
+      `data/node2/node.log:2026-12-05 ${prompt.slice(0, 6)}04,910 INFO  node2: following leader node1 (term 1)`,
       `data/node2/node.log:2026-12-05 ${detections[0]} WARN  node2: connection to leader node1 lost (EOF)`,
-      'data/node3/node.log:2026-12-05 18:24:04,911 INFO  node3: following leader node1 (term 1)',
+      `data/node3/node.log:2026-12-05 ${prompt.slice(0, 6)}04,911 INFO  node3: following leader node1 (term 1)`,
       `data/node3/node.log:2026-12-05 ${detections[1]} WARN  node3: heartbeat timeout`,
     ]);
 

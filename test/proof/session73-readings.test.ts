@@ -158,6 +158,14 @@ describe('a kill timed only by its prompt, the followers\' first timeouts a stal
     expect(verdict.passed).toBe(false);
   });
 
+  it('hearing it again after taking up another leader is a later run\'s: the first timeouts stand', () => {
+    const later = ['data/node2/node.log:2026-12-07 08:49:40.000 [node2] INFO  following leader node1 (term 1)', 'data/node3/node.log:2026-12-07 08:49:40.001 [node3] INFO  following leader node1 (term 1)'];
+    const elected = ['data/node2/node.log:2026-12-07 08:48:59.950 [node2] INFO  became leader for term 2', 'data/node3/node.log:2026-12-07 08:48:59.951 [node3] INFO  following leader node2 (term 2)'];
+    const verdict = check([...PROMPT_THEN_STALL.filter((line) => !line.includes('again') && !line.includes('08:49:02')), ...elected, ...later]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 208, node3: 208 });
+  });
+
   it('with no hearing again, the first timeouts are in time "at most" from the prompt (the control)', () => {
     const verdict = check(PROMPT_THEN_STALL.filter((line) => !line.includes('again') && !line.includes('08:49:02')));
     expect(verdict.passed).toBe(true);

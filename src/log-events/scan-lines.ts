@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -3065,7 +3065,7 @@ export function scanLines(lines: PasteLines): LineTable {
   const { one: idNodes, several: processHosts, hostLines } = findProcessNodes(processIds, loggers, nodes);
   for (const at of listings ?? []) launches = nameListedLaunches(lines, kinds, at, launches);
   const processNodes = columnNodes === undefined ? idNodes : new Map([...columnNodes, ...(idNodes ?? [])]);
-  const launchNames = launches === undefined ? undefined : new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null));
+  const launchNames = launches === undefined ? undefined : shiftZeroBasedIds(new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null)), nodes);
   if (processNodes === undefined && launchNames === undefined && processHosts === undefined) return table;
   return {
     ...table,
@@ -4875,6 +4875,27 @@ function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): 
     if (ANSIBLE_SUCCEEDED.test(line)) return j + 1;
   }
   return lines.count;
+}
+
+/**
+ * Launches listed by 0-based ids (`kv_node.py --id 0`, `--id 1`, `--id 2`) beside writers that call themselves `node1`
+ * to `node3` (adv73a-57): id N is the writer node(N+1). Shifted when the ids run from 0 with no gap, no line is
+ * written by `node0`, and every numbered writer is one of node1 … node(count); else as listed.
+ */
+function shiftZeroBasedIds(launchNames: Map<string, string>, writers: readonly (string | undefined)[]): Map<string, string> {
+  const ids = new Set<number>();
+  for (const node of launchNames.values()) if (isNumberedNode(node)) ids.add(Number(node.slice(4)));
+  if (!ids.has(0)) return launchNames;
+  for (let id = 0; id < ids.size; id++) if (!ids.has(id)) return launchNames;
+  let numbered = false;
+  for (const writer of writers) {
+    if (writer === undefined || !isNumberedNode(writer)) continue;
+    const n = Number(writer.slice(4));
+    if (n === 0 || n > ids.size) return launchNames;
+    numbered = true;
+  }
+  if (!numbered) return launchNames;
+  return new Map([...launchNames].map(([name, node]) => [name, isNumberedNode(node) ? nodeLabel(Number(node.slice(4)) + 1) : node]));
 }
 
 // The gap after a weekday: ctime's ` ` (`Tue Dec`), RFC 2822's `, ` (`Tue, 01 Dec`).

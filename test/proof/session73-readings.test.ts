@@ -172,3 +172,38 @@ describe('a kill timed only by its prompt, the followers\' first timeouts a stal
     expect(followerMs(verdict)).toEqual({ node2: 208, node3: 208 });
   });
 });
+
+// adv73a-57: a pgrep listing of launches by 0-based ids (`--id 0` … `--id 2`) beside nodes that call themselves node1-3.
+const ZERO_BASED_IDS = [
+  '$ pgrep -af kv_node',
+  '15126 python3 kv_node.py --id 0 --port 47391',
+  '15127 python3 kv_node.py --id 1 --port 47392',
+  '15128 python3 kv_node.py --id 2 --port 47393',
+  '$ date +%T.%3N; kill 15126',
+  '10:48:50.824',
+  "$ grep -E 'timeout|leader' data/node2/node.log data/node3/node.log",
+  'data/node2/node.log:10:48:49.998 [node2] INFO  following leader node1 (term 1)',
+  'data/node2/node.log:10:48:51.043 [node2] WARN  heartbeat timeout - no message from leader node1 in 226ms',
+  'data/node3/node.log:10:48:50.000 [node3] INFO  following leader node1 (term 1)',
+  'data/node3/node.log:10:48:51.016 [node3] WARN  heartbeat timeout - no message from leader node1 in 198ms',
+];
+
+describe('launches listed by 0-based ids beside nodes numbered from 1', () => {
+  it('are those nodes, id N node N+1: the kill of --id 0 is node1\'s', () => {
+    const verdict = check(ZERO_BASED_IDS);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.leader).toBe('node1');
+    expect(followerMs(verdict)).toEqual({ node2: 219, node3: 192 });
+  });
+
+  it('ids from 1 are the nodes they number (the control)', () => {
+    const verdict = check(ZERO_BASED_IDS.map((line) => line.replace('--id 2', '--id 3').replace('--id 1', '--id 2').replace('--id 0', '--id 1')));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.leader).toBe('node1');
+  });
+
+  it('while a node0 writes lines of its own, --id 0 is node0: a follower killed (the control)', () => {
+    const node0 = 'data/node0/node.log:10:48:49.990 [node0] INFO  following leader node1 (term 1)';
+    expect(check([...ZERO_BASED_IDS.slice(0, 7), node0, ...ZERO_BASED_IDS.slice(7)]).passed).toBe(false);
+  });
+});

@@ -4788,12 +4788,13 @@ function readRecordOtherwise(lines: PasteLines, table: LineTable, typed: string,
 // How far above a kill's command the shell's own `date` may have shown its zone.
 const SHELL_ZONE_ROWS = 200;
 
-// The zoned time the nearest plain `date` command above line i printed on its next line (`$ date` → `Wed Dec  2
+// The zoned time the nearest plain `date` command at or above line i printed on its next line (`$ date` → `Wed Dec  2
 // 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`, nor `date -d …`,
-// which prints another time), with where it starts, or undefined.
+// which prints another time; line i's own first date of two, `date; date +%T.%3N; kill 3814`, adv73a-43), with where it
+// starts, or undefined.
 function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { readonly stamp: Stamp; readonly at: number } | undefined {
   const text = lines.text;
-  for (let k = i - 1; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {
+  for (let k = i; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {
     if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count) continue;
     const command = text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096));
     if (readDateZone(command) !== 'shell' || !printsNow(command)) continue;

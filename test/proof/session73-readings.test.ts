@@ -207,3 +207,30 @@ describe('launches listed by 0-based ids beside nodes numbered from 1', () => {
     expect(check([...ZERO_BASED_IDS.slice(0, 7), node0, ...ZERO_BASED_IDS.slice(7)]).passed).toBe(false);
   });
 });
+
+// adv73a-44: one command line runs a plain `date` (the shell's zone, UTC) and then the record's `date +%T.%3N`; the
+// nodes run under TZ=America/Santiago, 3 h behind.
+const TWO_DATES_ONE_LINE = [
+  '$ date; date +%T.%3N; kill 3814',
+  'Mon Dec  7 10:42:13 UTC 2026',
+  '10:42:13.164',
+  '$ tail -n 3 data/node2/node.log data/node3/node.log',
+  '==> data/node2/node.log <==',
+  '07:42:13.363 [node2] WARN  heartbeat timeout - no message from leader node1 in 199ms',
+  '',
+  '==> data/node3/node.log <==',
+  '07:42:13.361 [node3] WARN  heartbeat timeout - no message from leader node1 in 198ms',
+];
+
+describe('a plain date before the record\'s date on one command line', () => {
+  it('shows the shell\'s zone, so nodes in another zone are read in theirs', () => {
+    const verdict = check(TWO_DATES_ONE_LINE);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node2: 199, node3: 197 });
+  });
+
+  it('nodes 3 h off with no zone shown stay on the shell\'s clock, before the kill (the control)', () => {
+    expect(check(TWO_DATES_ONE_LINE.map((line) => line.replace('$ date; date', '$ date').replace('Mon Dec  7 10:42:13 UTC 2026', '')).filter((l) => l !== '')).passed).toBe(false);
+  });
+});

@@ -511,6 +511,21 @@ const SEND_FAILED = /\b(?:write|writing|send|sending)\b.{0,60}?(?:\bfail|broken 
 export const isDialRefused = (text: string): boolean => DIAL_REFUSED.test(text);
 const DIAL_REFUSED = /\brefused\b|\bECONNREFUSED\b|\[Errno 111\]/i;
 
+/**
+ * The turn a retry loop's line states (`connection to leader node1 refused (ECONNREFUSED), retrying in 100ms (attempt
+ * 17)`): its attempt number and the wait before the next, both needed; undefined otherwise. Asked only of a lost
+ * connection measured (measure-detection.ts).
+ */
+export function readRetryTurn(text: string): { readonly attempt: number; readonly retryMs: number } | undefined {
+  const attempt = RETRY_ATTEMPT.exec(text);
+  const wait = attempt === null ? null : RETRY_WAIT.exec(text);
+  if (attempt === null || wait === null) return undefined;
+  const retryMs = Number(wait[1]) * (wait[2]!.toLowerCase() === 's' ? 1000 : 1);
+  return retryMs > 0 ? { attempt: Number(attempt[1]), retryMs } : undefined;
+}
+const RETRY_ATTEMPT = /\battempt\s?#?(\d{1,5})\b/i;
+const RETRY_WAIT = /\bretry(?:ing)?\s(?:in|after)\s(\d{1,6}(?:\.\d{1,3})?)\s?(ms|s)\b/i;
+
 // `peer node2 heartbeat timed out`, `heartbeat timeout for peer n3`: the peer a heartbeat timeout names (group 1).
 const PEER_HEARTBEAT = /\bpeer\s?[=:]?\s?["'([]?((?:node|n) ?\d{1,4}\b|[\w.:@-]{1,64})/i;
 const ANY_LEADER_WORD = /leader/i;

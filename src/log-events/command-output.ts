@@ -14,25 +14,35 @@ import { readShellPrompt } from './shell-prompt.js';
 
 // `echo` where a command starts (the line's start, after a prompt's `$` or `>`, a `;`, `&&`, `||`, `|` or `(`, or a
 // loop's or test's `do`, `then`, `else`: not `grep echo …`'s argument), with its flags and one argument: double- or
-// single-quoted, or bare words up to the next separator.
-const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|([^;&|#"'`$\n]{1,512}?))\s*(?=$|[;&|#)])/g;
+// single-quoted, or bare words up to the next separator (a command substitution or variable among them).
+const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|((?:[^;&|#"'`$\n]|\$\([^()\n]{0,200}\)|\$\{[^}\n]{0,40}\}|\$\w{1,40}){1,512}?))\s*(?=$|[;&|#)])/g;
+// `printf` where a command starts, its quoted format: each conversion (`%s`, `%d`) prints an argument.
+const PRINTF = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)printf\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})')/g;
+const PRINTF_CONVERSION = /%[-+ 0#]{0,3}\d{0,3}(?:\.\d{1,3})?[sdifgxXc]/g;
 /** How many lines below its command an echo's output may stand (other commands of the line print theirs too). */
 export const ECHO_OUTPUT_ROWS = 4;
 
-// What the shell expands inside a double-quoted argument: `$(…)` (one level of nesting), `${…}`, `$name`, `$1`, `$$`,
-// a backquoted command.
+// What the shell expands inside a double-quoted or bare argument: `$(…)` (one level of nesting), `${…}`, `$name`,
+// `$1`, `$$`, a backquoted command.
 const EXPANSION = /\$\((?:[^()]|\([^()]*\))*\)|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$[0-9#?$!@*]|`[^`]*`/g;
 // A template's own words must hold a word of letters this long: `"$(date +%T.%3N)"` or `"$x ms"` could print anything.
 const TEMPLATE_WORD = /[A-Za-z]{4}/;
 
-// Each echo argument of a command line, its quotes taken off; single-quoted ones expand nothing.
+// Each echo argument and printf format of a command line, its quotes taken off (a format's conversions written as
+// `${}`, its `\n` dropped); single-quoted echo arguments expand nothing.
 function readEchoArguments(command: string): { text: string; expands: boolean }[] {
-  if (!command.includes('echo')) return [];
+  if (!command.includes('echo') && !command.includes('printf')) return [];
   const found: { text: string; expands: boolean }[] = [];
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(command); m !== null; m = ECHO.exec(command)) {
     const text = (m[1] ?? m[2] ?? m[3]!).trim();
     if (text !== '') found.push({ text, expands: m[2] === undefined && (text.includes('$') || text.includes('`')) });
+  }
+  PRINTF.lastIndex = 0;
+  for (let m = PRINTF.exec(command); m !== null; m = PRINTF.exec(command)) {
+    const format = (m[1] ?? m[2]!).replace(/\\[nt]/g, ' ').trim();
+    const text = format.replace(PRINTF_CONVERSION, '${}');
+    if (text !== format) found.push({ text, expands: true });
   }
   return found;
 }
@@ -61,12 +71,15 @@ export function isEchoOutput(command: string, line: string): boolean {
 }
 
 /**
- * Whether `line` is what an echo argument of `command` that expands printed (readEchoTemplate): its own words in
- * place (adv73c-59: `… && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"`, the student's watcher).
+ * Whether `line` is what an echo argument or printf format of `command` that expands printed (readEchoTemplate), its
+ * own words in place, and `words` (the event words the line was read by) among them, not in what an expansion
+ * printed (adv73c-59: `… && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"`, the student's watcher; but
+ * `echo "node$n"; tail -n 1 …` prints the node's own line after it, and `echo "$(grep -m1 timeout node2.log)"` its words).
  */
-export function isEchoTemplateOutput(command: string, line: string): boolean {
+export function isEchoTemplateOutput(command: string, line: string, words: string): boolean {
   const trimmed = line.trim();
-  return readEchoArguments(command).some((a) => a.expands && readEchoTemplate(a.text)?.test(trimmed) === true);
+  const wanted = words.toLowerCase();
+  return readEchoArguments(command).some((a) => a.expands && a.text.split(EXPANSION).join(' ').toLowerCase().includes(wanted) && readEchoTemplate(a.text)?.test(trimmed) === true);
 }
 
 /** Whether line [start, end) of `text` is only `name`: what `docker kill kv1` / `podman kill kv1` print back. */

@@ -143,13 +143,13 @@ function afterHeadStamp(lines: PasteLines, table: LineTable, line: number): stri
 }
 
 // Whether line i is what an `echo` of the command line just above it (within ECHO_OUTPUT_ROWS) printed: word for word,
-// or (`templates`) an argument that expands with its own words in place.
-function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, templates = false): boolean {
+// or (given the event `words` it was read by) an argument that expands with its own words, those among them, in place.
+function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?: string): boolean {
   const command = findLastCommand(table.kinds, i, ECHO_OUTPUT_ROWS);
   if (command < 0) return false;
   const commandText = lineText(lines, command, 4096);
   const text = lineText(lines, i, LINE_CAP);
-  return isEchoOutput(commandText, text) || (templates && isEchoTemplateOutput(commandText, text));
+  return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
 }
 
 // Whether line i prints a time the command line just above it (within ECHO_OUTPUT_ROWS) typed (isTypedTimeOutput).
@@ -241,7 +241,7 @@ export function readLogEvents(
     // A line an echo's expansions printed naming a node as its writer (`echo "$(date +%T.%3N) [node3] heartbeat timeout
     // detected"`, adv73c-59): the student's words, no node's line. An echo naming none is the student's record
     // (`echo "killing leader at $(date +%T.%3N)"`).
-    if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && isEchoOutputLine(lines, table, i, true)) return;
+    if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && meaning.words !== undefined && isEchoOutputLine(lines, table, i, meaning.words.text)) return;
     // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
     // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement, of no term (the
     // reply's `"term":2` is the term it is in now, not the lost leader's: adv64h-12, read as node1 leading term 2).

@@ -115,11 +115,24 @@ export function findCandidacyRounds<T extends TimedEvent>(
 /**
  * `node`'s refusal loop going on at `killAtMs`, if any (adv66e-34: `connection to leader node1 refused, retrying in
  * 200ms` every 200 ms since its start, a wrong port): two or more refused dials before the kill (`isRefused` reads a
- * line), none of its lines since the first following, hearing or leading, and the kill no later after the last than
+ * line), or one stating a later attempt than its first and its wait (`statedTurn`), none of its lines since the first following, hearing or leading, and the kill no later after the last than
  * twice the longest gap between them. Its refusals after the kill are that loop's next turns: it never had the
  * leader's connection to lose.
  */
-export function findRefusalLoop(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, isRefused: (event: LogEvent) => boolean): TimeoutLoop | undefined {
+export function findRefusalLoop(
+  events: readonly LogEvent[],
+  times: ArrayLike<number | undefined>,
+  node: string,
+  killAtMs: number,
+  isRefused: (event: LogEvent) => boolean,
+  statedTurn: (event: LogEvent) => { readonly attempt: number; readonly retryMs: number } | undefined = () => undefined,
+): TimeoutLoop | undefined {
   const heard = (event: LogEvent): boolean => followedOrLed(event) || event.heardFrom === true;
-  return loopGoingOnAt(timeoutsSinceLed(events, times, node, killAtMs, heard, (event) => event.kind === 'connection-lost' && isRefused(event)), killAtMs);
+  const turns = timeoutsSinceLed(events, times, node, killAtMs, heard, (event) => event.kind === 'connection-lost' && isRefused(event));
+  // One refusal shown before the kill that states its turn (`retrying in 100ms (attempt 17)`, adv73c-54): the loop's
+  // earlier turns are in its words, its pace the wait it states.
+  const last = turns[turns.length - 1];
+  const stated = turns.length === 1 ? statedTurn(last!.event) : undefined;
+  if (stated !== undefined && stated.attempt >= 2 && killAtMs - last!.atMs <= 2 * stated.retryMs) return { first: last!.event, last: last!.event, count: stated.attempt, periodMs: stated.retryMs };
+  return loopGoingOnAt(turns, killAtMs);
 }

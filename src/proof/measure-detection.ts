@@ -26,7 +26,7 @@ import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type Stam
 import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
-import { isDialRefused, readOwnRole } from '../log-events/classify-line.js';
+import { isDialRefused, readOwnRole, readRetryTurn } from '../log-events/classify-line.js';
 import { DATE_WORD, findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
@@ -990,7 +990,9 @@ function judgeKill(
     // Refusing to reach the leader over and over since before the kill (findRefusalLoop): the next refusals are no detection.
     const isRefusal = (d: (typeof candidates)[number]): boolean => d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line));
     const refusing =
-      loop === undefined && candidacy === undefined && lostBefore >= 2 && candidates.some(isRefusal) ? findRefusalLoop(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line))) : undefined;
+      loop === undefined && candidacy === undefined && lostBefore >= 1 && candidates.some(isRefusal)
+        ? findRefusalLoop(events, times, node, killAt, (e) => isDialRefused(paste.text(e.line)), (e) => readRetryTurn(paste.text(e.line)))
+        : undefined;
     if (refusing !== undefined) {
       for (const d of candidates) if (isRefusal(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
       candidates = candidates.filter((d) => !isRefusal(d));
@@ -1680,20 +1682,31 @@ function findDetectionsBeforeOwnStart(
 }
 
 // Whether `node` follows or hears `leader` after its detection `after` and by `untilMs` (its own line: the leader was
-// alive then).
+// alive then) — in the term it followed it before, and before its own first election or other leader after the
+// detection (a leader heard then is a new reign's: review, session 73).
 function isLeaderBackBefore(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string, after: { readonly atMs: number; readonly event: LogEvent }, untilMs: number): boolean {
   const afterMs = after.atMs;
+  let termBefore: number | undefined;
+  let termBeforeMs = -Infinity;
+  let cutoffMs = untilMs;
+  events.forEach((e, k) => {
+    const t = times[k];
+    if (e.node !== node || t === undefined) return;
+    if (t <= afterMs) {
+      if (e.kind === 'follows-leader' && e.leader === leader && e.term !== undefined && t >= termBeforeMs) [termBefore, termBeforeMs] = [e.term, t];
+    } else if (t < cutoffMs && (e.kind === 'election-started' || e.kind === 'became-leader' || (e.kind === 'follows-leader' && e.leader !== leader))) cutoffMs = t;
+  });
   return events.some((e, k) => {
     const t = times[k];
     if (e.node !== node || t === undefined || t <= afterMs) return false;
-    if (e.leader === leader && (e.kind === 'follows-leader' || e.heardFrom === true)) return t <= untilMs;
+    if (e.leader === leader && (e.kind === 'follows-leader' || e.heardFrom === true)) return t <= cutoffMs && (termBefore === undefined || e.term === undefined || e.term === termBefore);
     // A later timeout of its own naming the leader, stating a silence that began after the detection's latest moment
     // (adv72d-26: "no heartbeat from leader node1 in 459 ms" 2.6 s on): it heard the leader then — unless its own timer
-    // was restarted then, by a timeout or an election of its own (a candidate's next round counts from its last:
+    // was restarted then, by a timeout, an election or a vote of its own (a candidate's next round counts from its last:
     // adv64d-18), or the number is its timer's setting, stated alike by another of its timeouts (`in 380ms` twice).
     if (e.kind !== 'heartbeat-timeout' || e.silentMs === undefined || e.leader !== leader) return false;
     const heardMs = t - e.silentMs;
-    if (heardMs <= latestMomentMs(afterMs, after.event.time) + HEARTBEAT_GAP_MAX_MS || heardMs > untilMs) return false;
+    if (heardMs <= latestMomentMs(afterMs, after.event.time) + HEARTBEAT_GAP_MAX_MS || heardMs >= cutoffMs) return false;
     return !isOwnTimerRestartAt(events, times, node, heardMs) && !events.some((o) => o !== e && o.node === node && o.kind === 'heartbeat-timeout' && o.silentMs === e.silentMs);
   });
 }
@@ -1709,9 +1722,9 @@ function findOtherLeaderMs(events: readonly LogEvent[], times: readonly (number 
   return firstMs;
 }
 
-// Whether `node` timed out or started an election within SAME_KILL_MS of `atMs`: its timer restarted then.
+// Whether `node` timed out, started an election or voted within SAME_KILL_MS of `atMs`: its timer restarted then.
 function isOwnTimerRestartAt(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, atMs: number): boolean {
-  return events.some((e, k) => e.node === node && (e.kind === 'heartbeat-timeout' || e.kind === 'election-started') && times[k] !== undefined && Math.abs(times[k]! - atMs) <= SAME_KILL_MS);
+  return events.some((e, k) => e.node === node && (e.kind === 'heartbeat-timeout' || e.kind === 'election-started' || e.kind === 'vote') && times[k] !== undefined && Math.abs(times[k]! - atMs) <= SAME_KILL_MS);
 }
 
 // `text` with every occurrence of `node` (its writer's name) blanked.

@@ -18,16 +18,25 @@ describe('isEchoTemplateOutput: what an echo whose argument expands printed', ()
   const loop = '$ date +%T.%3N; kill 21979; for n in 2 3; do echo "$(date +%T.%3N) [node$n] watching for election timeout (budget 300ms)"; done';
   const watcher = '$ tail -n0 -f data/node3/node.log | grep -m1 -q "heartbeat timeout" && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"';
 
-  it('is a line with its own words in place and anything where it expands', () => {
-    expect(isEchoTemplateOutput(loop, '10:52:22.546 [node2] watching for election timeout (budget 300ms)')).toBe(true);
-    expect(isEchoTemplateOutput(watcher, '10:50:12.340 [node3] heartbeat timeout detected')).toBe(true);
-    expect(isEchoTemplateOutput('$ echo "`date +%T` node3: heartbeat timeout (check)"', '10:52:58 node3: heartbeat timeout (check)')).toBe(true);
+  it('is a line with its own words, the event words among them, in place and anything where it expands', () => {
+    expect(isEchoTemplateOutput(loop, '10:52:22.546 [node2] watching for election timeout (budget 300ms)', 'election timeout')).toBe(true);
+    expect(isEchoTemplateOutput(watcher, '10:50:12.340 [node3] heartbeat timeout detected', 'heartbeat timeout')).toBe(true);
+    expect(isEchoTemplateOutput('$ echo "`date +%T` node3: heartbeat timeout (check)"', '10:52:58 node3: heartbeat timeout (check)', 'heartbeat timeout')).toBe(true);
+    // Unquoted, and a printf format's conversions.
+    expect(isEchoTemplateOutput('$ grep -q x a.log && echo $(date +%T.%3N) [node3] heartbeat timeout detected', '10:50:12.340 [node3] heartbeat timeout detected', 'heartbeat timeout')).toBe(true);
+    expect(isEchoTemplateOutput(`$ printf '%s [node3] heartbeat timeout detected\\n' "$(date +%T.%3N)"`, '10:50:12.340 [node3] heartbeat timeout detected', 'heartbeat timeout')).toBe(true);
+  });
+
+  it('is not a line whose event words an expansion printed: a node\'s own line after an echoed name (review, session 73)', () => {
+    const named = '$ for n in 2 3; do echo "node$n"; tail -n 1 data/node$n/node.log; done';
+    expect(isEchoTemplateOutput(named, 'node2 10:50:12.448 WARN  election timeout: no heartbeat from leader node1 in 165ms', 'election timeout')).toBe(false);
+    expect(isEchoTemplateOutput('$ echo "node2: $(grep -m1 timeout data/node2/node.log)"', 'node2: 10:50:12.448 WARN election timeout', 'election timeout')).toBe(false);
   });
 
   it('is not a line whose words differ, nor one under an echo of a single-quoted or unexpanded argument', () => {
-    expect(isEchoTemplateOutput(watcher, '10:50:12.340 [node3] WARN heartbeat timeout: no heartbeat from leader node1')).toBe(false);
-    expect(isEchoTemplateOutput("$ echo '$(date) [node3] heartbeat timeout'", '10:50:12 [node3] heartbeat timeout')).toBe(false);
-    expect(isEchoTemplateOutput('$ echo "[node3] heartbeat timeout"', '[node3] heartbeat timeout')).toBe(false);
+    expect(isEchoTemplateOutput(watcher, '10:50:12.340 [node3] WARN heartbeat timeout: no heartbeat from leader node1', 'heartbeat timeout')).toBe(false);
+    expect(isEchoTemplateOutput("$ echo '$(date) [node3] heartbeat timeout'", '10:50:12 [node3] heartbeat timeout', 'heartbeat timeout')).toBe(false);
+    expect(isEchoTemplateOutput('$ echo "[node3] heartbeat timeout"', '[node3] heartbeat timeout', 'heartbeat timeout')).toBe(false);
   });
 
   it('has no template without a word of its own: a bare date or a number could print anything', () => {

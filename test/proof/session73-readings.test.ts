@@ -234,3 +234,69 @@ describe('a plain date before the record\'s date on one command line', () => {
     expect(check(TWO_DATES_ONE_LINE.map((line) => line.replace('$ date; date', '$ date').replace('Mon Dec  7 10:42:13 UTC 2026', '')).filter((l) => l !== '')).passed).toBe(false);
   });
 });
+
+describe('review mends (session 73)', () => {
+  it('a node\'s own line printed after an echoed name is its line: the echo printed only the name', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 17762',
+      '10:50:12.299',
+      '$ for n in 2 3; do echo "node$n"; tail -n 1 data/node$n/node.log; done',
+      'node2',
+      '10:50:12.448 [node2] WARN  election timeout: no heartbeat from leader node1 in 165ms',
+      'node3',
+      '10:50:12.470 [node3] WARN  election timeout: no heartbeat from leader node1 in 180ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 149, node3: 171 });
+  });
+
+  it('a timeout whose stated silence began at the follower\'s own vote heard nobody: the first timeout stands', () => {
+    const verdict = check([
+      '[08:48:59.517] student@lab:~/raft-kv$ kill 11511',
+      '08:48:58.785 [node2] INFO  following leader node1 (term 1)',
+      '08:48:59.730 [node2] WARN  no heartbeat from leader node1 in 153 ms, leader down',
+      '08:48:58.786 [node3] INFO  following leader node1 (term 1)',
+      '08:48:59.725 [node3] WARN  no heartbeat from leader node1 in 152 ms, leader down',
+      '08:48:59.900 [node3] INFO  voted for node2 in term 3',
+      '08:49:00.169 [node3] WARN  no heartbeat from leader node1 in 269 ms, starting election for term 4',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 213, node3: 208 });
+  });
+
+  it('following the leader again in a later term is a new reign\'s, no stall it came back from', () => {
+    const verdict = check([
+      '[08:48:59.517] student@lab:~/raft-kv$ kill 11511',
+      '08:48:58.785 [node2] INFO  following leader node1 (term 1)',
+      '08:48:59.730 [node2] WARN  no heartbeat from leader node1 in 153 ms, leader down',
+      '08:48:58.786 [node3] INFO  following leader node1 (term 1)',
+      '08:48:59.725 [node3] WARN  no heartbeat from leader node1 in 152 ms, leader down',
+      '08:50:01.000 [node2] INFO  following leader node1 (term 4)',
+      '08:50:01.001 [node3] INFO  following leader node1 (term 4)',
+    ]);
+    expect(verdict.passed).toBe(true);
+  });
+});
+
+// adv73c-54: one refusal shown before the kill, its words stating the loop's turn and pace.
+describe('a refusal before the kill that states its attempt and its wait', () => {
+  const lines = (attempt: number) => [
+    '$ date +%T.%3N; kill 4142',
+    '10:42:26.589',
+    '10:42:26.480 [node2] INFO  following leader node1 (term 3)',
+    '10:42:26.759 [node2] WARN  election timeout: no heartbeat from leader node1 in 217ms',
+    `10:42:26.518 [node3] WARN  connection to leader node1 refused (ECONNREFUSED), retrying in 100ms (attempt ${attempt})`,
+    `10:42:26.620 [node3] WARN  connection to leader node1 refused (ECONNREFUSED), retrying in 100ms (attempt ${attempt + 1})`,
+    '10:42:26.954 [node3] WARN  election timeout: no heartbeat from leader node1 in 412ms',
+  ];
+
+  it('is a loop going on at the kill: its next turn is no detection', () => {
+    const verdict = check(lines(17));
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict).node3).toBe(365);
+  });
+
+  it('its first attempt is the loss it reports (the control)', () => {
+    expect(followerMs(check(lines(1))).node3).toBe(31);
+  });
+});

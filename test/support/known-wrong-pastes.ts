@@ -1671,12 +1671,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73b-90-js-json-smart-quotes.log',
   'adv73b-102-coreutils-paste-tabs-expanded.log',
   // adv73c (look-alike detection lines, session 73): a client's log tagged [node3] merged by sort (-51/-58); a refusal
-  // loop begun before the kill (-46/-54); a bench client named as the killed leader (-08/-37/-52).
+  // loop begun before the kill, no turn of it shown (-46, contestable); a bench client named as the killed leader (-08/-37/-52).
   'adv73c-08-bench-reset-demo-echo-node3-never.log',
   'adv73c-37-bench-in-node3-terminal.log',
   'adv73c-46-refusal-attempt18-only-after-kill.log',
   'adv73c-51-merged-client-tagged-node3-contestable.log',
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
-  'adv73c-54-refusal-one-turn-before-kill.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
 ]);

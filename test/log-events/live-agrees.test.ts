@@ -747,6 +747,26 @@ describe('the harness and checkPaste agree', () => {
     'adv73c-66-echo-watching-only-node2-log.log',
     'adv73c-67-silence-status-grep-no-heartbeat.log',
     'adv73c-71-pass-script-loop-config-echo-ms.log',
+    // Nodes under their own TZ= beside the shell's zone a plain `date` on the kill's line showed (checkPaste reads the
+    // nodes in their zone; the harness's reader compares the times as written), a refusal loop whose one turn before
+    // the kill states its attempt, and adv73e's echoed rows and heard-again stalls (checkPaste sets them aside).
+    'adv65f-05-zone-stated-ist.log',
+    'adv73a-42-tz-santiago-slow-node3.log',
+    'adv73a-43-tz-santiago-pass.log',
+    'adv73a-44-tz-santiago-followers-only-pass.log',
+    'adv73a-45-tz-santiago-followers-only-slow.log',
+    'adv73a-46-tz-kolkata-node3-never.log',
+    'adv73a-59-tz-kolkata-pass.log',
+    'adv73a-60-tz-kolkata-followers-only-pass.log',
+    'adv73a-61-tz-newyork-pass.log',
+    'adv73c-54-refusal-one-turn-before-kill.log',
+    'adv73e-03-echo-loop-node-lines-fail.log',
+    'adv73e-28-whole-second-kill-heard-again-fail.log',
+    'adv73e-29-prompt-clock-kill-heard-again-fail.log',
+    'adv73e-30-whole-second-kill-is-back-fail.log',
+    'adv73e-31-prompt-clock-kill-is-back-fail.log',
+    'adv73e-32-whole-second-kill-appendentries-ok-fail.log',
+    'adv73e-33-prompt-clock-kill-appendentries-ok-fail.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

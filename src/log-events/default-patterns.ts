@@ -2,6 +2,7 @@
 // Zod-free so the scenario and the paste path can use them without loading the schema.
 import { ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
 import { blankCountdowns } from './countdown-lines.js';
+import { readShellPrompt } from './shell-prompt.js';
 import { widenRegex } from './widen-word-gaps.js';
 
 export const DEFAULT_KILL_PATTERN =
@@ -604,28 +605,36 @@ export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signa
  * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,
  * `supervisorctl stop`, `pm2 stop`, `fuser -k 7001/tcp` (the process using a port), Windows' `taskkill` and `Stop-Process`;
  * systemctl's own options may stand before its verb (`systemctl --user stop kv@1`; one, so
- * backtracking stays bounded and V8 runs it). Its words in a shell comment or an echo's words run no kill: match it on
- * a typed line's readRunWords.
+ * backtracking stays bounded and V8 runs it); after a notebook cell's `!` too (`!kill -9 4101; sleep 0.3; date`). Its
+ * words in a shell comment or an echo's words run no kill: match it on a typed line's readRunWords.
  */
 export const COMMAND_KILL_PATTERN =
-  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl(?: -[\w-]{1,16})? (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
+  widenRegex(/(?:^|[\s;&|(>!])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl(?: -[\w-]{1,16})? (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
 // A shell comment's start: a `#` opening a word (`date +%T.%3N   # kill 31796 next`, `kill 4101  #node1`), as bash reads it.
 const SHELL_COMMENT = /\s#/;
 // A command run before a `#` (a date, a kill, a sleep, an echo, or a command ended by `;`, `&` or `|`): the `#` after it
 // starts a comment.
 const COMMAND_BEFORE = /(?:^|[\s;&|(])(?:g?date|p?kill|killall|sleep|echo|printf)\b|[;&|]/;
-// A user's prompt sigil right before the `#` (`student@lab:~$ # killed node1 at 10:44:14.400`, zsh's `%`): the `#` is
-// no root prompt's, so it starts a comment row (adv73a-03).
-const PROMPT_SIGIL_BEFORE = /(?:^|\s|[\w~\])])[$%>]$/;
+
 /**
  * Where the shell comment of the typed line `text` starts (the blank before its `#`), or -1: its words run nothing and
- * time nothing. A `#` with no command nor user's prompt sigil before it is a root prompt's sigil (`root@box ~/raft #
- * date; kill 41`, busybox's `/app # …`): the comment is a later one (`root@lab ~/raft # kill 32492  # node1 08:12:02.500`).
+ * time nothing. A `#` with no command before it is a root prompt's sigil (`root@box ~/raft # date; kill 41`, busybox's
+ * `/app # …`): the comment is a later one (`root@lab ~/raft # kill 32492  # node1 08:12:02.500`), or a `#` word right
+ * after the whole prompt.
  */
 export function findShellCommentStart(text: string): number {
+  if (text.indexOf('#') < 0) return -1;
+  // A comment row of its own: a prompt, then only a `#` word (`student@lab:~$ # killed node1 at 10:44:14.400`,
+  // `root@lab:~# # …`, `❯ # …`; adv73a-03), the prompt's own `#` no comment.
+  const prompt = readShellPrompt(text, 0, text.length);
+  if (prompt !== undefined) {
+    let p = prompt.end;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (p > prompt.end && text.charCodeAt(p) === 35) return p - 1;
+  }
   for (let at = text.search(SHELL_COMMENT); at >= 0; ) {
     const before = text.slice(0, at);
-    if (COMMAND_BEFORE.test(before) || PROMPT_SIGIL_BEFORE.test(before)) return at;
+    if (COMMAND_BEFORE.test(before)) return at;
     const next = text.slice(at + 2).search(SHELL_COMMENT);
     at = next < 0 ? -1 : at + 2 + next;
   }

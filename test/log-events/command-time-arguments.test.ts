@@ -36,6 +36,9 @@ describe('isTimeArgument', () => {
     // A comment row of its own under a user's prompt: its `#` is no root prompt's sigil (adv73a-03).
     ['$ # killed node1 (pid 7296) at 10:44:14.400', '10:44:14.400'],
     ['student@lab:~/raft-kv$ # kill at 10:44:14.400', '10:44:14.400'],
+    ['student@lab:~/raft-kv$   # kill at 10:44:14.400', '10:44:14.400'],
+    ['root@lab:~/raft-kv# # killed node1 at 10:44:14.400', '10:44:14.400'],
+    ['❯ # killed node1 (pid 7296) at 10:44:14.400', '10:44:14.400'],
   ])('reads the time in %j as an argument', (line, time) => {
     expect(argumentTime(line, time)).toBe(true);
   });

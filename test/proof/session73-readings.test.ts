@@ -300,3 +300,25 @@ describe('a refusal before the kill that states its attempt and its wait', () =>
     expect(followerMs(check(lines(1))).node3).toBe(31);
   });
 });
+
+// adv73e-09: a notebook cell killing, waiting, then printing the date: the date is the wait's end, no kill's time.
+describe('a notebook cell\'s !kill; sleep; date', () => {
+  const cell = (command: string) => [
+    'In [5]:',
+    command,
+    '11:49:05.955',
+    '11:49:05.535 [node1] INFO  received SIGTERM, shutting down',
+    '11:49:05.955 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 422ms',
+    '11:49:06.008 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 474ms',
+  ];
+
+  it('leaves the date timing nothing: the leader\'s own line times the kill', () => {
+    const verdict = check(cell('!kill -9 7296; sleep 0.3; date +%T.%3N'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(4);
+  });
+
+  it('with no wait, the date times it (the control)', () => {
+    expect(check(cell('!date +%T.%3N; kill -9 7296')).measurements?.killLine).toBe(3);
+  });
+});

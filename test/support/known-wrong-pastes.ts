@@ -1679,14 +1679,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
   // adv73e (this session's rules attacked, session 73): echo loops over continuation rows, printf, an echo appended to a
-  // node's log; notebook kill; sleep; date; comment rows under root/starship prompts, a ':' no-op; globs spelled otherwise
-  // (sort FILES, data/*/, braces, loops); heard-again worded 'is back'; a client's --id 0 row.
+  // node's log; a ':' no-op; globs spelled otherwise (sort FILES, data/*/, braces, loops); heard-again worded 'is back';
+  // a client's --id 0 row.
   'adv73e-04-echo-loop-continuation-fail.log',
   'adv73e-07-echo-appended-to-node3-log-fail.log',
-  'adv73e-09-notebook-kill-sleep-date-fail.log',
-  'adv73e-11-colab-kill-sleep-date-fail.log',
   'adv73e-15-pgrep-client-id0-one-based-nodes-pass.log',
-  'adv73e-18-comment-row-root-prompt-fail.log',
   'adv73e-20-colon-noop-typed-time-fail.log',
   'adv73e-23-glob-sort-merge-uptime-fail.log',
   'adv73e-24-brace-tail-sort-uptime-fail.log',
@@ -1696,8 +1693,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73e-31-prompt-clock-kill-is-back-fail.log',
   'adv73e-37-stop-term-cont-own-line-late-fail.log',
   'adv73e-38-stop-record-cont-term-later-fail.log',
-  'adv73e-53-notebook-kill-and-sleep-and-date-fail.log',
-  'adv73e-56-comment-row-starship-prompt-fail.log',
   'adv73e-58-sort-glob-args-uptime-fail.log',
   'adv73e-59-glob-dir-star-uptime-fail.log',
   'adv73e-60-echo-loop-do-on-second-row-fail.log',

@@ -3065,7 +3065,7 @@ export function scanLines(lines: PasteLines): LineTable {
   const { one: idNodes, several: processHosts, hostLines } = findProcessNodes(processIds, loggers, nodes);
   for (const at of listings ?? []) launches = nameListedLaunches(lines, kinds, at, launches);
   const processNodes = columnNodes === undefined ? idNodes : new Map([...columnNodes, ...(idNodes ?? [])]);
-  const launchNames = launches === undefined ? undefined : shiftZeroBasedIds(new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null)), nodes);
+  const launchNames = launches === undefined ? undefined : shiftZeroBasedIds(new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null)), nodes, text);
   if (processNodes === undefined && launchNames === undefined && processHosts === undefined) return table;
   return {
     ...table,
@@ -3265,13 +3265,23 @@ function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, la
       continue;
     }
     const row = LISTING_ROW.exec(rowText);
-    const launched = row === null ? undefined : (readLaunchFlags(rowText) ?? readPositionalLaunch(rowText));
+    // A client's row (`10419 python3 kv_client.py --id 0`, adv73e-15) launches no node, whatever id it takes.
+    const launched = row === null || isClientRow(rowText) ? undefined : (readLaunchFlags(rowText) ?? readPositionalLaunch(rowText));
     if (launched !== undefined) launches = nameLaunch(launches, launched.node, launched.port, row![1]);
   }
   return launches;
 }
 
 const BARE_PID_ROW = /^\s*(\d{1,7})\s*$/;
+// A listing row whose program (a word before its first option, its path and extension off) is a client's, no node's.
+function isClientRow(row: string): boolean {
+  for (const word of row.split(/\s+/)) {
+    if (word.startsWith('-')) return false;
+    const stem = word.replace(/^.*\//, '').replace(/\.(?:py|js|mjs|rb|jar|exe|sh)$/, '');
+    if (stem !== '' && NON_NODE_PROGRAM.test(stem)) return true;
+  }
+  return false;
+}
 // `pgrep -f PATTERN` alone (no `-a`/`-l`, which print the command or name beside the pid, read as listing rows), its
 // pattern holding one node's launch flag: that node.
 function readPgrepMatchedLaunch(command: string): string | undefined {
@@ -4878,12 +4888,16 @@ function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): 
   return lines.count;
 }
 
+// A line naming node0 (`following leader node0`): a cluster numbered from 0.
+const NODE_ZERO = /\bnode[-_ ]?0\b/i;
+
 /**
  * Launches listed by 0-based ids (`kv_node.py --id 0`, `--id 1`, `--id 2`) beside writers that call themselves `node1`
  * to `node3` (adv73a-57): id N is the writer node(N+1). Shifted when the ids run from 0 with no gap, no line is
- * written by `node0`, and every numbered writer is one of node1 … node(count); else as listed.
+ * written by `node0` nor names it (a 0-based cluster's followers name their leader node0), and every numbered writer is
+ * one of node1 … node(count); else as listed.
  */
-function shiftZeroBasedIds(launchNames: Map<string, string>, writers: readonly (string | undefined)[]): Map<string, string> {
+function shiftZeroBasedIds(launchNames: Map<string, string>, writers: readonly (string | undefined)[], text: string): Map<string, string> {
   const ids = new Set<number>();
   for (const node of launchNames.values()) if (isNumberedNode(node)) ids.add(Number(node.slice(4)));
   if (!ids.has(0)) return launchNames;
@@ -4895,7 +4909,7 @@ function shiftZeroBasedIds(launchNames: Map<string, string>, writers: readonly (
     if (n === 0 || n > ids.size) return launchNames;
     numbered = true;
   }
-  if (!numbered) return launchNames;
+  if (!numbered || NODE_ZERO.test(text)) return launchNames;
   return new Map([...launchNames].map(([name, node]) => [name, isNumberedNode(node) ? nodeLabel(Number(node.slice(4)) + 1) : node]));
 }
 

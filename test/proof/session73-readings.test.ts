@@ -202,6 +202,20 @@ describe('launches listed by 0-based ids beside nodes numbered from 1', () => {
     expect(verdict.measurements?.leader).toBe('node1');
   });
 
+  it('while the followers name their leader node0, the ids are as listed: --id 0 is node0 (review, session 73)', () => {
+    const named = ZERO_BASED_IDS.map((line) => line.replace(/leader node1/g, 'leader node0'));
+    const verdict = check(named);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.leader).toBe('node0');
+  });
+
+  it('a client\'s --id 0 row beside nodes launched by --id 1 to 3 names no node (adv73e-15)', () => {
+    const rows = ['$ pgrep -af "kv_(node|client).py"', '15126 python3 kv_node.py --id 1 --port 47391', '15127 python3 kv_node.py --id 2 --port 47392', '15128 python3 kv_node.py --id 3 --port 47393', '10419 python3 kv_client.py --id 0'];
+    const verdict = check([...rows, ...ZERO_BASED_IDS.slice(4)]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.leader).toBe('node1');
+  });
+
   it('while a node0 writes lines of its own, --id 0 is node0: a follower killed (the control)', () => {
     const node0 = 'data/node0/node.log:10:48:49.990 [node0] INFO  following leader node1 (term 1)';
     expect(check([...ZERO_BASED_IDS.slice(0, 7), node0, ...ZERO_BASED_IDS.slice(7)]).passed).toBe(false);

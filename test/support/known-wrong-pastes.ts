@@ -1679,11 +1679,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
   // adv73e (this session's rules attacked, session 73): echo loops over continuation rows, printf, an echo appended to a
-  // node's log; a ':' no-op; globs spelled otherwise (sort FILES, data/*/, braces, loops); heard-again worded 'is back';
-  // a client's --id 0 row.
+  // node's log; a ':' no-op; globs spelled otherwise (sort FILES, data/*/, braces, loops); heard-again worded 'is back'.
   'adv73e-04-echo-loop-continuation-fail.log',
   'adv73e-07-echo-appended-to-node3-log-fail.log',
-  'adv73e-15-pgrep-client-id0-one-based-nodes-pass.log',
   'adv73e-20-colon-noop-typed-time-fail.log',
   'adv73e-23-glob-sort-merge-uptime-fail.log',
   'adv73e-24-brace-tail-sort-uptime-fail.log',

@@ -526,13 +526,29 @@ const isNameUnit = (code: number): boolean => (code >= 48 && code <= 57) || (cod
 const GLOB_RUN = /\*+|\?|\[[^\]/]{1,16}\]/g;
 
 // Whether a path or a glob of paths names numbered `node` as a whole word (pathNamesNode), the glob read with the node's
-// number in each wildcard (`data/node*/node.log`, `kv[1-3].log`: one file per node, that node's among them;
-// `logs/*.log` names none).
+// number in each wildcard (`data/node*/node.log`, `kv[1-3].log`, `node{1,2,3}.log`: one file per node, that node's
+// among them; `logs/*.log` names none) or its name for a whole directory level (`data/*/node.log`).
 export function pathOrGlobNamesNode(path: string, node: string): boolean {
   if (pathNamesNode(path, node)) return true;
   const number = /\d{1,4}$/.exec(node)?.[0];
-  if (number === undefined || !/[*?[]/.test(path)) return false;
-  return pathNamesNode(path.replace(GLOB_RUN, number), node);
+  if (number === undefined || !/[*?[{]/.test(path)) return false;
+  // A brace list holding the number (`data/node{1,2,3}/node.log`); a whole directory level as a wildcard
+  // (`data/*/node.log`: a directory per node, the node's name there).
+  const braced = path.replace(BRACE_LIST, (list: string, items: string) => (items.split(',').includes(number) ? number : list));
+  return pathNamesNode(braced.replace(GLOB_RUN, number), node) || pathNamesNode(braced.replace(WHOLE_LEVEL_GLOB, `/${node}/`), node);
+}
+const BRACE_LIST = /\{([\w,]{1,40})\}/g;
+const WHOLE_LEVEL_GLOB = /\/\*\//;
+
+// A command printing the lines of files, sort's merge among them.
+const FILES_COMMAND = /(?:^|[\s;&|(])(?:cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat|sort)(?=\s)/;
+
+// Every log file a command prints, up to its first pipe or redirection (`cat data/node1/node.log data/node2/node.log |
+// sort`, `sort -m data/node*/node.log`): the words ending in a log file's extension, none an option.
+export function findPrintedLogFiles(command: string): string[] {
+  const m = FILES_COMMAND.exec(command);
+  if (!m) return [];
+  return readShellWords(command, m.index + m[0].length).filter((word) => LOG_FILE.test(word) && !word.startsWith('-'));
 }
 
 const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;

@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -1359,8 +1359,9 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
   }
 }
 
-// Whether line `line` comes from `node`'s own log file: the nearest command above prints one file whose path names it
-// (`tail -n 1 data/node1/node.log`) or a glob of one file per node (`cat data/node*/node.log | sort`, adv73a-51), or
+// Whether line `line` comes from `node`'s own log file: the nearest command above prints a file whose path names it
+// (`tail -n 1 data/node1/node.log`, `cat data/node1/node.log data/node2/node.log | sort`) or a glob of one file per
+// node (`cat data/node*/node.log | sort`, `sort -m data/*/node.log`, adv73a-51, adv73e-23), or
 // the nearest header is tail's `==> data/node1/node.log <==` read as its section (adv72c-76: `tail -n 6` of three files
 // of `[%f]` clock() counts) — its stamps are that process's (process-clocks.ts).
 function isFromOwnLogFile(lines: PasteLines, table: LineTable, line: number, node: string): boolean {
@@ -1368,8 +1369,7 @@ function isFromOwnLogFile(lines: PasteLines, table: LineTable, line: number, nod
     const kind = table.kinds[h];
     if (kind === LINE_HEADER) return table.nodes[h] === node && readFileHeaderPath(lineText(lines, h, 1024).trim()) !== undefined;
     if (kind !== LINE_COMMAND) continue;
-    const file = findPrintedLogFile(lineText(lines, h, 1024));
-    return file !== undefined && pathOrGlobNamesNode(file, node);
+    return findPrintedLogFiles(lineText(lines, h, 1024)).some((file) => pathOrGlobNamesNode(file, node));
   }
   return false;
 }

@@ -10,6 +10,7 @@ import {
   findPrintedLogFile,
   pathNamesNode,
   pathOrGlobNamesNode,
+  findPrintedLogFiles,
   findStoppedName,
   findKilledPort,
   readLaunchFlags,
@@ -373,6 +374,8 @@ describe('pathOrGlobNamesNode: a glob of one file per node names each numbered n
     ['logs/kv[1-3].log', 'kv3'],
     ['data/node?/node.log', 'node1'],
     ['data/node1/node.log', 'node1'],
+    ['data/node{1,2,3}/node.log', 'node2'],
+    ['data/*/node.log', 'node3'],
   ])('%s names %s', (path, node) => {
     expect(pathOrGlobNamesNode(path, node)).toBe(true);
   });
@@ -381,8 +384,20 @@ describe('pathOrGlobNamesNode: a glob of one file per node names each numbered n
     ['logs/*.log', 'node2'],
     ['data/node*/node.log', 'alpha'],
     ['data/node2/node.log', 'node1'],
+    ['data/node{2,3}/node.log', 'node1'],
   ])('%s does not name %s', (path, node) => {
     expect(pathOrGlobNamesNode(path, node)).toBe(false);
+  });
+});
+
+describe('findPrintedLogFiles: every log file a command prints', () => {
+  it.each([
+    ['$ cat data/node1/node.log data/node2/node.log | sort', ['data/node1/node.log', 'data/node2/node.log']],
+    ['$ sort -m data/node*/node.log', ['data/node*/node.log']],
+    ['$ tail -n 3 node1.log > out.txt', ['node1.log']],
+    ['$ docker logs kv1', []],
+  ])('%s → %j', (command, files) => {
+    expect(findPrintedLogFiles(command)).toEqual(files);
   });
 });
 

@@ -126,6 +126,13 @@ describe('uptime counts of a glob of per-node files, sorted together', () => {
     expect(check(SORTED_UPTIMES).passed).toBe(false);
   });
 
+  it.each(['cat data/node1/node.log data/node2/node.log data/node3/node.log | sort', 'sort -m data/node*/node.log', 'cat data/*/node.log | sort', 'cat data/node{1,2,3}/node.log | sort'])(
+    'so with the files printed as `%s` (adv73e-23/-58/-59)',
+    (command) => {
+      expect(check(SORTED_UPTIMES.map((line) => line.replace('cat data/node*/node.log | sort', command))).passed).toBe(false);
+    },
+  );
+
   it('of one file the launcher wrote are one clock (the control)', () => {
     expect(check(SORTED_UPTIMES.map((line) => line.replace('cat data/node*/node.log | sort', 'cat data/cluster.log'))).passed).toBe(true);
   });

@@ -1679,20 +1679,16 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
   // adv73e (this session's rules attacked, session 73): echo loops over continuation rows, printf, an echo appended to a
-  // node's log; a ':' no-op; globs spelled otherwise (sort FILES, data/*/, braces, loops); heard-again worded 'is back'.
+  // node's log; a ':' no-op; a glob of files in a loop; heard-again worded 'is back'.
   'adv73e-04-echo-loop-continuation-fail.log',
   'adv73e-07-echo-appended-to-node3-log-fail.log',
   'adv73e-20-colon-noop-typed-time-fail.log',
-  'adv73e-23-glob-sort-merge-uptime-fail.log',
-  'adv73e-24-brace-tail-sort-uptime-fail.log',
   'adv73e-25-glob-loop-sort-uptime-fail.log',
   'adv73e-26-glob-free-two-files-sort-uptime-fail.log',
   'adv73e-30-whole-second-kill-is-back-fail.log',
   'adv73e-31-prompt-clock-kill-is-back-fail.log',
   'adv73e-37-stop-term-cont-own-line-late-fail.log',
   'adv73e-38-stop-record-cont-term-later-fail.log',
-  'adv73e-58-sort-glob-args-uptime-fail.log',
-  'adv73e-59-glob-dir-star-uptime-fail.log',
   'adv73e-60-echo-loop-do-on-second-row-fail.log',
   'adv73e-61-whole-second-teardown-is-back-fail.log',
   'adv73e-62-prompt-clock-teardown-is-back-fail.log',

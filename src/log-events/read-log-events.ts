@@ -46,6 +46,7 @@ import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
+import { readKillPids } from './kill-failures.js';
 import { isSignalListingOutput } from './signal-listings.js';
 import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readFileHeaderPath, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
@@ -150,6 +151,12 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
   const commandText = lineText(lines, command, 4096);
   const text = lineText(lines, i, LINE_CAP);
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
+}
+
+// The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.
+function readTracedKillPid(text: string): number | undefined {
+  const pids = readKillPids(text);
+  return pids.length === 1 ? pids[0] : undefined;
 }
 
 // Whether line i prints a time the command line just above it (within ECHO_OUTPUT_ROWS) typed (isTypedTimeOutput).
@@ -309,7 +316,9 @@ export function readLogEvents(
     const event = toEvent(line, time, node, nodeFrom, meaning);
     if (line !== i && meaning.kind === 'kill' && (traced?.lookup === true || looksUpKillTargetAfterDate(text))) event.lookupAfterDate = true;
     // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).
-    if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
+    // A traced kill row (`+ kill 15542`, under a section a traced launch opened) signals the pid it names (adv73f-51).
+    if (meaning.kind === 'kill' && traced !== undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = readTracedKillPid(text);
+    else if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
     // The words matched on the line as written: none for a JSON record's message, or when a date's output below times it.
     if (meaning.words !== undefined && (line !== i || rendered !== undefined)) event.words = undefined;
     if (promptTimed) event.timeBeforeCommand = true;

@@ -196,8 +196,14 @@ describe("a typed command printing one node's file gives that node's own uptime 
     expect(verdict.checks.flatMap((c) => c.findings.map((f) => f.code))).toContain('CLOCKS_INCOMPARABLE');
   });
 
-  it('commands printing several files each prove no file of its own (the control: one count since boot)', () => {
+  it('commands printing several per-node files prove them each its own as well (session 73: `cat a b | sort`)', () => {
     const verdict = check(lines('data/node2/node.log data/node3/node.log', 'data/node2/node.log data/node3/node.log'));
+    expect(verdict.passed).toBe(false);
+  });
+
+  it('counts over a minute with no file near its zero are one count since boot (the control)', () => {
+    const sinceBoot = lines('data/node2/node.log data/node3/node.log', 'data/node2/node.log data/node3/node.log').map((line) => line.replace(/\[   2\./, '[88412.'));
+    const verdict = check(sinceBoot);
     expect(verdict.passed).toBe(true);
     expect(followerMs(verdict)).toEqual({ node2: 12, node3: 56 });
   });

@@ -343,3 +343,37 @@ describe('a notebook cell\'s !kill; sleep; date', () => {
     expect(check(cell('!date +%T.%3N; kill -9 7296')).measurements?.killLine).toBe(3);
   });
 });
+
+// adv73f-51: a `bash -x` trace of the record (`+ date +%T.%3N`, its time, `+ kill 15542`) under the traced launches'
+// rows, the leader's handler saving state 47 ms before logging its SIGTERM.
+const TRACED_RECORD = [
+  '+ python3 -u kv_node.py --id 1',
+  '+ python3 -u kv_node.py --id 3',
+  '+ date +%T.%3N',
+  '11:54:46.955',
+  '+ kill 15542',
+  "+ grep -H '' data/node1/node.log data/node2/node.log data/node3/node.log",
+  'data/node1/node.log:11:54:44.210 [node1] INFO  kv_node node1 starting pid=15542 port=47711',
+  'data/node1/node.log:11:54:44.610 [node1] INFO  became leader term=1',
+  'data/node1/node.log:11:54:47.002 [node1] INFO  received SIGTERM, state saved, shutting down',
+  'data/node2/node.log:11:54:44.610 [node2] INFO  following leader node1 term=1',
+  'data/node2/node.log:11:54:47.285 [node2] WARN  heartbeat timeout: missed 7 heartbeats from leader node1 (last 350ms ago)',
+  'data/node3/node.log:11:54:44.610 [node3] INFO  following leader node1 term=1',
+  'data/node3/node.log:11:54:47.284 [node3] WARN  heartbeat timeout: missed 7 heartbeats from leader node1 (last 349ms ago)',
+];
+
+describe('a traced date; kill record under traced launches', () => {
+  it('signals the pid its kill row names: the leader\'s late own line is its handler\'s, the record times the kill', () => {
+    const verdict = check(TRACED_RECORD);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node2: 330, node3: 329 });
+  });
+
+  it('followers 200 ms after the record pass, measured from it (the control)', () => {
+    const fast = TRACED_RECORD.map((line) => line.replace('47.285', '47.155').replace('last 350ms', 'last 220ms').replace('47.284', '47.154').replace('last 349ms', 'last 219ms'));
+    const verdict = check(fast);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 200, node3: 199 });
+  });
+});

@@ -1694,9 +1694,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73e-62-prompt-clock-teardown-is-back-fail.log',
   'adv73e-64-prompt-clock-teardown-heard-again-fail.log',
   'adv73e-66-prompt-clock-teardown-resumed-appendentries-fail.log',
-  // adv73f (test-runner and build-tool output, session 73): bash -x / make-echoed date records beside a late own line;
-  // GitHub Actions runner stamps before grep -H prefixes; TAP's '# ' comment prefixes.
-  // adv73f (test-runner and build-tool output, session 73): bash -x / make-echoed date records beside a late own line;
+  // adv73f (test-runner and build-tool output, session 73): a make-echoed date record beside a late own line;
   // GitHub Actions runner stamps before grep -H prefixes; TAP's '# ' comment prefixes.
   'adv73f-16-make-echoed-280ms.log',
   'adv73f-18-node-test-tap-pass.log',
@@ -1707,12 +1705,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73f-38-go-test-follower-killed-pass.log',
   'adv73f-39-gha-cat-finished-logs-pass.log',
   'adv73f-45-make-pgrep-lookup-b1.log',
-  'adv73f-51-bash-x-literal-pid-slow-handler-s1.log',
-  'adv73f-52-bash-x-literal-pid-slow-handler-s2.log',
-  'adv73f-53-bash-x-literal-pid-slow-handler-s3.log',
-  'adv73f-55-bash-x-literal-pid-slow-handler-s5.log',
-  'adv73f-63-bash-x-no-lookup-trace-s1.log',
-  'adv73f-64-bash-x-no-teardown-s1.log',
   'adv73f-65-gha-bash-x-slow-handler-g1.log',
   'adv73f-66-gha-bash-x-slow-handler-g2.log',
   'adv73f-67-gha-bash-x-slow-handler-g3.log',

@@ -3,7 +3,7 @@
 // label, `node2`. A node named inside the message ("connection to leader node1 lost") is a mention, not the
 // author: the line's own prefix/field wins, and bare names right after words like "leader"/"to"/"from" are
 // skipped.
-import { isAsciiDigit as isDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
+import { isAsciiDigit as isDigit, isAsciiLetter, isAsciiWordChar as isWordChar } from './char-codes.js';
 
 const LABELS: string[] = [];
 
@@ -481,7 +481,8 @@ export function findLogSource(command: string): string | undefined {
 }
 
 // A command printing files and the words of it that name a log file (by its extension).
-const FILE_COMMAND = /(?:^|[\s;&|(])(?:cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat)(?=\s)/;
+const FILE_PROGRAMS = 'cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat';
+const FILE_COMMAND = new RegExp(`(?:^|[\\s;&|(])(?:${FILE_PROGRAMS})(?=\\s)`);
 // A command that shows logs some other way than a log viewer's (LOG_COMMAND): a multiplexer's pane, a log browser.
 const PANE_COMMAND = /(?:^|[\s;&|(])(?:tmux capture-pane|screen -X hardcopy|multitail|lnav)(?=\s|$)/;
 
@@ -497,15 +498,16 @@ const LOG_FILE = /\.(?:log|out|err|txt|jsonl?)(?:\.\d+)?$/i;
  * for none or several (`cat a.log b.log`: tail and grep -H name those files on their lines).
  */
 export function findPrintedLogFile(command: string): string | undefined {
-  const m = FILE_COMMAND.exec(command);
-  if (!m) return undefined;
-  let file: string | undefined;
-  for (const word of readShellWords(command, m.index + m[0].length)) {
-    if (!LOG_FILE.test(word) || word.startsWith('-')) continue;
-    if (file !== undefined) return undefined;
-    file = word;
-  }
-  return file;
+  const files = readLogFileWords(command, FILE_COMMAND);
+  return files.length === 1 ? files[0] : undefined;
+}
+
+// The words of the command `program` finds that end in a log file's extension, none an option, up to its first pipe
+// or redirection.
+function readLogFileWords(command: string, program: RegExp): string[] {
+  const m = program.exec(command);
+  if (!m) return [];
+  return readShellWords(command, m.index + m[0].length).filter((word) => LOG_FILE.test(word) && !word.startsWith('-'));
 }
 
 /**
@@ -520,7 +522,7 @@ export function pathNamesNode(path: string, node: string): boolean {
   }
   return false;
 }
-const isNameUnit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+const isNameUnit = (code: number): boolean => isDigit(code) || isAsciiLetter(code);
 
 // A glob's wildcard run in a path: `*`, `?`, a bracket class.
 const GLOB_RUN = /\*+|\?|\[[^\]/]{1,16}\]/g;
@@ -541,14 +543,12 @@ const BRACE_LIST = /\{([\w,]{1,40})\}/g;
 const WHOLE_LEVEL_GLOB = /\/\*\//;
 
 // A command printing the lines of files, sort's merge among them.
-const FILES_COMMAND = /(?:^|[\s;&|(])(?:cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat|sort)(?=\s)/;
+const FILES_COMMAND = new RegExp(`(?:^|[\\s;&|(])(?:${FILE_PROGRAMS}|sort)(?=\\s)`);
 
 // Every log file a command prints, up to its first pipe or redirection (`cat data/node1/node.log data/node2/node.log |
-// sort`, `sort -m data/node*/node.log`): the words ending in a log file's extension, none an option.
+// sort`, `sort -m data/node*/node.log`).
 export function findPrintedLogFiles(command: string): string[] {
-  const m = FILES_COMMAND.exec(command);
-  if (!m) return [];
-  return readShellWords(command, m.index + m[0].length).filter((word) => LOG_FILE.test(word) && !word.startsWith('-'));
+  return readLogFileWords(command, FILES_COMMAND);
 }
 
 const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;

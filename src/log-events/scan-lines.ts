@@ -3266,22 +3266,13 @@ function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, la
     }
     const row = LISTING_ROW.exec(rowText);
     // A client's row (`10419 python3 kv_client.py --id 0`, adv73e-15) launches no node, whatever id it takes.
-    const launched = row === null || isClientRow(rowText) ? undefined : (readLaunchFlags(rowText) ?? readPositionalLaunch(rowText));
+    const launched = row === null || readClientProgram(row[2]!) !== undefined ? undefined : (readLaunchFlags(rowText) ?? readPositionalLaunch(rowText));
     if (launched !== undefined) launches = nameLaunch(launches, launched.node, launched.port, row![1]);
   }
   return launches;
 }
 
 const BARE_PID_ROW = /^\s*(\d{1,7})\s*$/;
-// A listing row whose program (a word before its first option, its path and extension off) is a client's, no node's.
-function isClientRow(row: string): boolean {
-  for (const word of row.split(/\s+/)) {
-    if (word.startsWith('-')) return false;
-    const stem = word.replace(/^.*\//, '').replace(/\.(?:py|js|mjs|rb|jar|exe|sh)$/, '');
-    if (stem !== '' && NON_NODE_PROGRAM.test(stem)) return true;
-  }
-  return false;
-}
 // `pgrep -f PATTERN` alone (no `-a`/`-l`, which print the command or name beside the pid, read as listing rows), its
 // pattern holding one node's launch flag: that node.
 function readPgrepMatchedLaunch(command: string): string | undefined {

@@ -2,10 +2,10 @@
 // matching passes); which line is shown as the proof does, and it must never contradict the timing check. The rule,
 // first tier with a matching line wins:
 //
-//   1. a line the timing check measured: the judged kill (its line, then the killed node's own lines of it: the one
-//      joined to a student's record, its shutdown going on; then the command typed right above a date's output row
-//      that is the kill line), then each follower's detection lines (in the report's order) — what the verdict itself
-//      rests on;
+//   1. a line the timing check measured: for a pattern of the kill (it matches one of the lesson's kill phrases), the
+//      judged kill (its line, then the killed node's own lines of it: the one joined to a student's record, its
+//      shutdown going on; then the command typed right above a date's output row that is the kill line); then each
+//      follower's detection lines (in the report's order) — what the verdict itself rests on;
 //   2. another event line of the log-event model at or after the kill, earliest first in time;
 //   3. the first matching line in paste order that is none of those below; then, for a pattern of a follower's
 //      detection (one of the lesson's detection phrases matches it), one that holds no event (a client's
@@ -191,8 +191,14 @@ export function choosePatternEvidence(
 ): PatternEvidence | undefined {
   // 1. What the timing check measured (a line without the pattern's literals is not tried).
   const ids = findLiteralIds(scanner.plan, pattern);
+  // The kill's lines prove only a pattern of the kill: a detection's words there (the student's `kill 17762; … grep -q
+  // "heartbeat timeout"` typed above the kill's date) are no node's detection (adv73c-59).
+  // Whether the pattern is one of the kill (it matches one of the lesson's kill phrases), asked once.
+  let killish: boolean | undefined;
+  const isKillish = (): boolean => (killish ??= context?.killPhrases?.some((phrase) => pattern.test(phrase)) === true);
   for (const { line, role, node } of measured) {
     if (!mayMatchLine(scanner, ids, line)) continue;
+    if (role === 'kill' && context?.killPhrases !== undefined && !isKillish()) continue;
     const hit = pattern.exec(lineText(scanner.lines, line, scanner.capChars));
     if (hit) return node === null ? { line, index: hit.index, text: hit.text, role } : { line, index: hit.index, text: hit.text, role, node };
   }
@@ -212,7 +218,6 @@ export function choosePatternEvidence(
     return t === undefined || killAtMs === null ? undefined : t >= killAtMs ? 'after-kill' : 'before-kill';
   };
   let detects: boolean | undefined;
-  let killish: boolean | undefined;
   const rankOf = (line: number, hit: PatternMatch): number => {
     const event = eventAt(line);
     if (isConfigurationMatch(text(line), hit, event?.kind === 'startup')) return RANK.configuration;
@@ -226,7 +231,7 @@ export function choosePatternEvidence(
     // A kill pattern's command line (`date; taskkill /PID 6120`) is the kill's record: cited as before, unless it said
     // it killed nothing (`Operation not permitted`): then the command that worked (`sudo kill …`) is cited over it.
     if (context !== undefined && event === undefined && isFailedKill(text, scanner.lines.count, line)) return RANK.command;
-    if (context === undefined || event !== undefined || (killish ??= context.killPhrases?.some((phrase) => pattern.test(phrase)) === true)) return RANK.event;
+    if (context === undefined || event !== undefined || isKillish()) return RANK.event;
     if (startsWithShellPrompt(text(line).trimStart())) return RANK.command;
     // A client's ack is a w12-l04 pattern's proof; only a detection's words on a line of no event are no follower's.
     return (detects ??= context.detectionPhrases?.some((phrase) => pattern.test(phrase)) === true) ? RANK.unread : RANK.event;

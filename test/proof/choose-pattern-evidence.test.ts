@@ -51,6 +51,22 @@ describe('the line the patterns check cites', () => {
     expect(cited(paste)[0]).toEqual({ line: 3, role: 'detection', node: 'node2' });
   });
 
+  it("a detection pattern never cites the kill's lines: a watcher typed beside the kill is no node's detection (adv73c-59)", () => {
+    const paste = [
+      `$ date +%T.%3N; kill 17762; tail -n0 -f data/node3/node.log | grep -m1 -q "heartbeat timeout" && echo done`,
+      '19:30:01.000',
+      `${t(150)} node2 WARN election timeout: no heartbeat from leader node1 in 165ms`,
+      `${t(160)} node3 WARN heartbeat timeout`,
+    ];
+    // The timeout pattern: node2's own line, not the typed command above the kill's date; the kill pattern: that command.
+    expect(cited(paste)).toEqual([
+      { line: 3, role: 'detection', node: 'node2' },
+      { line: 1, role: 'kill', node: 'node1' },
+    ]);
+    // Control: with no follower's line saying "timeout", the typed command is cited for what it is, the student's.
+    expect(cited(paste.slice(0, 2).concat([`${t(20)} node2 INFO connection to leader node1 lost (EOF)`]))[0]).toMatchObject({ line: 1, role: 'command' });
+  });
+
   it('the kill line for the kill pattern, even when an earlier line says "stopped"', () => {
     const paste = [
       `${t(-500)} node2 DEBUG election timer stopped`,

@@ -146,11 +146,27 @@ function afterHeadStamp(lines: PasteLines, table: LineTable, line: number): stri
 // Whether line i is what an `echo` of the command line just above it (within ECHO_OUTPUT_ROWS) printed: word for word,
 // or (given the event `words` it was read by) an argument that expands with its own words, those among them, in place.
 function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?: string): boolean {
-  const command = findLastCommand(table.kinds, i, ECHO_OUTPUT_ROWS);
+  // The shell's `> ` rows a command typed on (`for n in 2 3; do`, `> echo "… [node$n] …"`, `> done`, adv73e-04/-60) are
+  // its own: they count no output row, and their words are the command's.
+  let command = -1;
+  for (let k = i - 1, rows = 0; k >= 0; k--) {
+    if (table.kinds[k] === LINE_COMMAND) {
+      command = k;
+      break;
+    }
+    if (!isContinuationRow(lines, k) && ++rows >= ECHO_OUTPUT_ROWS) break;
+  }
   if (command < 0) return false;
-  const commandText = lineText(lines, command, 4096);
+  let commandText = lineText(lines, command, 4096);
+  for (let k = command + 1; k < i && isContinuationRow(lines, k); k++) commandText += `; ${lineText(lines, k, 4096).slice(1)}`;
   const text = lineText(lines, i, LINE_CAP);
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
+}
+
+// A row the shell's second prompt opens (`> done`): the rest of the command typed above it.
+function isContinuationRow(lines: PasteLines, i: number): boolean {
+  const start = lines.starts[i]!;
+  return lines.text.charCodeAt(start) === 62 && (lines.ends[i] === start + 1 || lines.text.charCodeAt(start + 1) === 32);
 }
 
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.

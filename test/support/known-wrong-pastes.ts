@@ -1678,9 +1678,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73c-51-merged-client-tagged-node3-contestable.log',
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
-  // adv73e (this session's rules attacked, session 73): echo loops over continuation rows, printf, an echo appended to a
-  // node's log; a ':' no-op; a glob of files in a loop; heard-again worded 'is back'.
-  'adv73e-04-echo-loop-continuation-fail.log',
+  // adv73e (this session's rules attacked, session 73): printf, an echo appended to a node's log (echo loops over
+  // continuation rows read since session 74); a ':' no-op; a glob of files in a loop; heard-again worded 'is back'.
   'adv73e-07-echo-appended-to-node3-log-fail.log',
   'adv73e-20-colon-noop-typed-time-fail.log',
   'adv73e-25-glob-loop-sort-uptime-fail.log',
@@ -1689,7 +1688,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73e-31-prompt-clock-kill-is-back-fail.log',
   'adv73e-37-stop-term-cont-own-line-late-fail.log',
   'adv73e-38-stop-record-cont-term-later-fail.log',
-  'adv73e-60-echo-loop-do-on-second-row-fail.log',
   'adv73e-61-whole-second-teardown-is-back-fail.log',
   'adv73e-62-prompt-clock-teardown-is-back-fail.log',
   'adv73e-64-prompt-clock-teardown-heard-again-fail.log',

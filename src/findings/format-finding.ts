@@ -755,6 +755,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ? `; line ${String(a.untimestampedLine)} shows the kill, but its exact timestamp, to the microsecond, is also on other nodes' lines, their detections among them: ` +
           'it is when a log collector read the lines in one batch (such as logcli or a shipper), not when they happened — ' +
           "paste the nodes' own log lines with their own timestamps (or have the collector keep them), or print the time with your kill command (date +%T.%3N; kill <pid>)"
+        : a.pausedDateRow !== undefined
+        ? `; line ${String(a.untimestampedLine)} shows the kill with a date, line ${String((a.pausedDateRow as { line: number }).line)} ("${String((a.pausedDateRow as { text: string }).text)}"), ` +
+          'but the process it signalled was paused first (below), and a paused process takes any signal but SIGKILL only once it is resumed, so that time is no kill\'s'
         : a.unreadDateRow !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill with a date, but the row under it, line ${String((a.unreadDateRow as { line: number }).line)} ("${String((a.unreadDateRow as { text: string }).text)}"), ` +
           'is no time the checker reads — print it as date +%T.%3N does (17:53:47.123), in the C locale (LC_ALL=C date +%T.%3N)'

@@ -23,7 +23,7 @@ import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTE
 import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, HEARTBEAT_GAP_MAX_MS, LATE_HANDLER_WITHIN_MS, LOST_AFTER_KILL_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
-import { DAY_MS } from '../log-events/parse-timestamp.js';
+import { DAY_MS, parseTimestampAt } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { isDialRefused, readOwnRole, readRetryTurn } from '../log-events/classify-line.js';
@@ -407,7 +407,7 @@ export function measureDetection(
       createFinding(
         'KILL_LINE_MISSING',
         'error',
-        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines), ...emptyArgs },
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed, paused !== undefined && paused.line < untimed.line), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines), ...emptyArgs },
         untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : teardown !== undefined ? paste.at(teardown.lost.line) : where,
       ),
     );
@@ -1757,10 +1757,12 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
+// `pausedBefore`: a pause stands above the kill (then a time its date printed was set aside for it, not unread).
 function describeUntimedKill(
   lines: PasteLines,
   untimed: LogEvent,
-): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string } } {
+  pausedBefore: boolean,
+): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string }; pausedDateRow?: { line: number; text: string } } {
   const line = lineNumber(lines, untimed.line);
   // Stamped by a pipe when the node's buffered output was flushed (flush-stamps.ts): a time, but not the kill's.
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
@@ -1775,7 +1777,11 @@ function describeUntimedKill(
     // A date ran with the kill, and the row under it is not a time the checker reads (ja_JP's `2026年 12月  6日 日曜日
     // 17:53:47 UTC`, OCR's `l7:52:50.782`, adv67d-18/adv67g-09): the report quotes that row, no "no timestamp".
     const row = DATE_WORD.test(typed) && untimed.line + 1 < lines.count ? lineText(lines, untimed.line + 1, 200).trim() : '';
-    return row === '' ? { untimestampedLine: line } : { untimestampedLine: line, unreadDateRow: { line: line + 1, text: row.slice(0, 80) } };
+    if (row === '') return { untimestampedLine: line };
+    // A time the checker reads, set aside because the process was paused first (a stopped process takes the signal only
+    // once resumed: adv65b-43's Ctrl+Z, then `date; kill 9734` from another terminal).
+    if (pausedBefore && parseTimestampAt(row, 0) !== undefined) return { untimestampedLine: line, pausedDateRow: { line: line + 1, text: row.slice(0, 80) } };
+    return { untimestampedLine: line, unreadDateRow: { line: line + 1, text: row.slice(0, 80) } };
   }
   return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
 }

@@ -1,5 +1,6 @@
 // Session 74's readings, each on a small paste in the shape a blind set found misread, with a control.
 import { describe, expect, it } from 'vitest';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { checkW12Lines as check, followerMs } from './helpers.js';
 
 // adv73e-04/-60: an echo loop typed over the shell's `> ` rows prints node-tagged timeout lines; node3's own log holds none.
@@ -42,5 +43,36 @@ describe('an echo loop typed over continuation rows', () => {
     const verdict = check(rows);
     expect(verdict.passed).toBe(true);
     expect(followerMs(verdict)).toEqual({ node2: 194, node3: 204 });
+  });
+});
+
+// adv68f-19/adv70c-49: `kill -STOP`, then `date; kill -9` of the same pid. A SIGKILL ends a stopped process at once
+// (signal(7)), so its date times the kill; any other signal waits for a resume (adv65b-43).
+const PAUSED_THEN_KILLED = [
+  '$ date +%T.%3N; kill -STOP 20107',
+  '02:29:25.464',
+  '$ date +%T.%3N; kill -9 20107',
+  '02:29:25.588',
+  '02:29:24.635 [node2] kv_node node2 starting pid=20107',
+  '02:29:24.930 [node2] became leader (term 1)',
+  '02:29:25.600 [node1] missed 3 consecutive heartbeats from leader node2 (last one 151 ms ago)',
+  '02:29:25.600 [node3] missed 3 consecutive heartbeats from leader node2 (last one 151 ms ago)',
+  '02:29:25.688 [node3] heartbeat timeout: no message from leader node2 in 238 ms, becoming candidate (term 2)',
+];
+
+describe('a kill of a paused leader', () => {
+  it('by SIGKILL is timed by its date', () => {
+    const verdict = check(PAUSED_THEN_KILLED);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node1: 12, node3: 12 });
+  });
+
+  it('by SIGTERM times nothing, and the report says the pause is why, not that the time is unreadable (the control)', () => {
+    const verdict = check(PAUSED_THEN_KILLED.map((line) => line.replace('kill -9 20107', 'kill 20107')));
+    expect(verdict.passed).toBe(false);
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('line 3 shows the kill with a date, line 4 ("02:29:25.588"), but the process it signalled was paused first');
+    expect(text).not.toContain('is no time the checker reads');
   });
 });

@@ -123,6 +123,15 @@ export function printsNow(command: string): boolean {
   return date !== null && !OTHER_TIME_FLAG.test(date[2]!);
 }
 
+/** Whether `command` runs a `date` that prints another time than now (`date -d "13:44:41.400"`, `-r file`): typed, no clock's. */
+export function printsOtherTime(command: string): boolean {
+  const date = DATE_ARGUMENTS.exec(command);
+  return date !== null && OTHER_TIME_FLAG.test(date[2]!) && !DATE_OF_NOW.test(date[2]!);
+}
+
+// `date -d now`, `--date='now'`: the time it runs at after all.
+const DATE_OF_NOW = /(?:^|\s)(?:-d|--date)(?:=|\s+)(["']?)now\1(?=\s|$)/;
+
 /**
  * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`), `shell` (none given: the
  * shell's own), or undefined (no date, or another zone's `TZ=`).

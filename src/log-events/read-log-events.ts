@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathNamesNode, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -48,7 +48,7 @@ import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { readKillPids } from './kill-failures.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readFileHeaderPath, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readFileHeaderPath, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -163,6 +163,11 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
 }
 
+// An echo's or printf's output sent into a file: appended (`>> data/node1/node.log`), written, or through `tee` (group 1:
+// the file).
+const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n]*?(?:>>?|\|\s*tee(?:\s+-a|\s+--append)?)\s*["']?([^\s;&|"']+)/;
+const isEchoIntoFile = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && ECHO_INTO_FILE.test(command);
+
 // A row the shell's second prompt opens (`> done`): the rest of the command typed above it.
 function isContinuationRow(lines: PasteLines, i: number): boolean {
   const start = lines.starts[i]!;
@@ -243,6 +248,25 @@ export function readLogEvents(
   let bySender = false;
   // The lines of kill events timed by a date's output below their command (the output's line).
   let dateOutputKills: Set<number> | undefined;
+  // The typed commands whose echo or printf writes into a file (`>> data/node1/node.log`, `| tee -a …`), listed once.
+  let echoWriters: number[] | undefined;
+  const findEchoIntoOwnLog = (i: number, own: string, words: string): string | undefined => {
+    if (echoWriters === undefined) {
+      echoWriters = [];
+      if (lines.text.includes('>') || lines.text.includes('tee')) {
+        for (let k = 0; k < lines.count; k++) if (table.kinds[k] === LINE_COMMAND && isEchoIntoFile(lineText(lines, k, 4096))) echoWriters.push(k);
+      }
+    }
+    const text = lineText(lines, i, LINE_CAP);
+    for (let n = echoWriters.length - 1; n >= 0; n--) {
+      const k = echoWriters[n]!;
+      if (k >= i) continue;
+      const command = lineText(lines, k, 4096);
+      const file = ECHO_INTO_FILE.exec(command)?.[1];
+      if (file !== undefined && pathNamesNode(file, own) && isEchoTemplateOutput(command, text, words)) return command;
+    }
+    return undefined;
+  };
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -265,6 +289,14 @@ export function readLogEvents(
     // detected"`, adv73c-59): the student's words, no node's line. An echo naming none is the student's record
     // (`echo "killing leader at $(date +%T.%3N)"`).
     if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && meaning.words !== undefined && isEchoOutputLine(lines, table, i, meaning.words.text)) return;
+    // A line an echo typed above wrote into its node's own log (`kill 28884; sleep 0.3; echo "$(date +%T.%3N) [node1]
+    // killed by student" >> data/node1/node.log`, `| tee -a …`), printed back by a later cat or grep: the student's words
+    // in the file (adv74a-53/-60/-69, adv73e-07) — a detection of none, and a kill timed by nothing when a wait stands
+    // between its date and the kill (with none, the echo's date is the kill's record).
+    if (lineKind === LINE_LOG && own !== undefined && meaning.words !== undefined && (meaning.kind === 'kill' || DETECTION_KINDS.has(meaning.kind))) {
+      const writer = findEchoIntoOwnLog(i, own, meaning.words.text);
+      if (writer !== undefined && (meaning.kind !== 'kill' || findDelayBetweenDateAndKill(writer) !== undefined)) return;
+    }
     // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
     // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement, of no term (the
     // reply's `"term":2` is the term it is in now, not the lost leader's: adv64h-12, read as node1 leading term 2).

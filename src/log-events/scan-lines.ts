@@ -14,7 +14,7 @@ import { findDeclaredWordNames } from './declared-names.js';
 import { isBracketedPasteCodeLine } from './script-header.js';
 import { isJournalRecord, readJournalMessage, readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
+import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, printsOtherTime, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
 import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
@@ -4667,7 +4667,13 @@ const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.t
 
 // `date +%T.%3N >> kill-times.txt; kill 4101`: the date's output went to a file, so a time on the next line is
 // something else's (a prompt's). Not `2>`, nor `>&2` (stderr, still on the screen), nor a pipe to tee.
-const DATE_TO_FILE = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|${SHELL_CLOCK})[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
+// Only the first date's (the one printing the row): a later `echo "$(date +%T.%3N) killed" >> notes.txt` sends another
+// date's output to the file (adv74a-74).
+const DATE_TO_FILE = new RegExp(String.raw`^(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|${SHELL_CLOCK})[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
+function sendsDateToFile(typed: string): boolean {
+  const date = DATE_WORD.exec(typed);
+  return date !== null && DATE_TO_FILE.test(typed.slice(date.index));
+}
 
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
@@ -4710,7 +4716,10 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
       if (recordOf === undefined) return undefined;
     }
   }
-  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || DATE_TO_FILE.test(typed) || findEarlierPause(lines, table, i, typed) !== undefined) return undefined;
+  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || sendsDateToFile(typed) || findEarlierPause(lines, table, i, typed) !== undefined) return undefined;
+  // `date -d "13:44:41.400" +%T.%3N`, `--date=`, `-d @1796651081.400`: the date prints the time typed into it, no clock's
+  // reading (adv74a-56/-63/-64/-65/-70/-71).
+  if (command === DATE_COMMAND && printsOtherTime(typed)) return undefined;
   if (recordOf !== undefined) return recordOf;
   const parsed = parseTimestampAt(text, at, lines.ends[out]!);
   // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).

@@ -76,3 +76,104 @@ describe('a kill of a paused leader', () => {
     expect(text).not.toContain('is no time the checker reads');
   });
 });
+
+// adv74a-56/-63/-64/-65/-70/-71: `date -d "13:44:41.400"` prints the time typed into it, no clock's reading.
+const TYPED_INTO_DATE = [
+  '$ kill 18684; date -d "13:44:41.400" +%T.%3N',
+  '13:44:41.400',
+  '13:44:40.100 [node1] became leader (term 1)',
+  '13:44:41.405 [node2] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+  '13:44:41.633 [node3] heartbeat timeout: no heartbeat from leader node1 in 380 ms',
+];
+
+describe('a date given a time to print', () => {
+  it('times no kill, in any spelling (-d, --date=, after the format, an epoch, /bin/date)', () => {
+    for (const spelling of ['date -d "13:44:41.400" +%T.%3N', 'date --date="13:44:41.400" +%T.%3N', 'date +%T.%3N -d "13:44:41.400"', 'date -d @1796651081.400 +%T.%3N', '/bin/date -d "13:44:41.400" +%T.%3N']) {
+      const verdict = check([`$ kill 18684; ${spelling}`, ...TYPED_INTO_DATE.slice(1)]);
+      expect(verdict.passed, spelling).toBe(false);
+      expect(verdict.measurements?.killLine ?? null, spelling).toBe(null);
+    }
+  });
+
+  it('`date -d now` and a plain date print the time they run at (the controls)', () => {
+    for (const spelling of ['date -d now +%T.%3N', 'date +%T.%3N']) {
+      const verdict = check([`$ ${spelling}; kill 18684`, ...TYPED_INTO_DATE.slice(1)]);
+      expect(verdict.measurements?.killLine, spelling).toBe(2);
+      expect(followerMs(verdict), spelling).toEqual({ node2: 5, node3: 233 });
+    }
+  });
+});
+
+// adv74a-53/-60/-69, adv73e-07: an echo typed after the kill writes a node-tagged line into that node's own log.
+const ECHO_INTO_OWN_LOG = [
+  '$ kill 28884; sleep 0.3; echo "$(date +%T.%3N) [node1] killed by student (SIGTERM)" >> data/node1/node.log',
+  '$ grep -h "killed\\|heartbeat\\|leader" data/node*/node.log',
+  '13:50:30.461 [node1] became leader for term 1',
+  '13:50:31.682 [node1] killed by student (SIGTERM)',
+  '13:50:31.465 [node2] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+  '13:50:31.749 [node2] election timeout fired: no heartbeat from leader node1 in 434 ms',
+  '13:50:31.698 [node3] heartbeat timeout: no heartbeat from leader node1 in 381 ms',
+];
+
+describe("a line an echo wrote into its node's own log", () => {
+  it('after a sleep is no kill of that node: the paste shows no timed kill', () => {
+    const verdict = check(ECHO_INTO_OWN_LOG);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine ?? null).toBe(null);
+  });
+
+  it('through tee -a, printed right under the command: the same', () => {
+    const rows = ['$ kill 28884; sleep 0.3; echo "$(date +%T.%3N) [node1] killed by student" | tee -a data/node1/node.log', '13:50:31.682 [node1] killed by student', ...ECHO_INTO_OWN_LOG.slice(4)];
+    expect(check(rows).passed).toBe(false);
+  });
+
+  it("as a follower's detection is the student's words, no detection of that follower", () => {
+    const rows = [
+      '$ date +%T.%3N; kill 10063',
+      '11:51:20.622',
+      '$ echo "$(date +%T.%3N) [node3] heartbeat timeout: no heartbeat from leader node1" >> data/node3/node.log',
+      '$ cat data/node2/node.log data/node3/node.log',
+      '11:51:20.812 [node2] heartbeat timeout: no heartbeat from leader node1 in 204 ms (term 1)',
+      '11:51:20.629 [node3] heartbeat timeout: no heartbeat from leader node1',
+    ];
+    expect(followerMs(check(rows))).toEqual({ node2: 190, node3: 'no-detection' });
+  });
+
+  it('with no wait before its date, its line is the kill record (the control)', () => {
+    const rows = ['$ kill 28884; echo "$(date +%T.%3N) [node1] killed by student (SIGTERM)" >> data/node1/node.log', ...ECHO_INTO_OWN_LOG.slice(1, 3), '13:50:31.380 [node1] killed by student (SIGTERM)', ...ECHO_INTO_OWN_LOG.slice(4)];
+    const verdict = check(rows);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node2: 85, node3: 318 });
+  });
+
+  it("an echo into another node's log leaves this node's own line alone (the control)", () => {
+    const rows = [ECHO_INTO_OWN_LOG[0]!.replace('data/node1/node.log', 'notes.txt'), ...ECHO_INTO_OWN_LOG.slice(1)];
+    expect(check(rows).measurements?.killLine).toBe(4);
+  });
+});
+
+// adv74a-74: the kill's date prints to the screen; a later echo's `$(date)` goes into a notes file.
+describe("a later echo's date sent to a file", () => {
+  it("leaves the kill's own date its record", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 4788; sleep 0.2; echo "$(date +%T.%3N) killed the leader" >> notes.txt',
+      '13:54:40.075',
+      '13:54:39.000 [node1] became leader (term 1)',
+      '13:54:40.185 [node2] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+      '13:54:40.188 [node3] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+    ]);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 110, node3: 113 });
+  });
+
+  it('a date sent to a file itself times nothing on the screen (the control)', () => {
+    const verdict = check([
+      '$ date +%T.%3N >> kill-times.txt; kill 4788',
+      '13:54:40.075',
+      '13:54:39.000 [node1] became leader (term 1)',
+      '13:54:40.185 [node2] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+      '13:54:40.188 [node3] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+    ]);
+    expect(verdict.measurements?.killLine ?? null).toBe(null);
+  });
+});

@@ -1709,4 +1709,15 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73f-68-gha-bash-x-pass-g4.log',
   'adv73f-69-gha-bash-x-pass-g5.log',
   'adv73f-70-gha-grepH-finished-logs-pass.log',
+  // adv74a (session 74, blind: the student's typed commands and the shell, rules attack round 4, 82 real runs of a
+  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable); `date; kill` typed over
+  // continuation rows (-27/-76/-77/-78, false fails); a script typescript whose only command is its header's COMMAND=
+  // (-33, contestable).
+  'adv74a-27-s16-loop-continuation-rows.log',
+  'adv74a-33-t1-script-typescript.log',
+  'adv74a-54-u6-echo-into-node1-log-hidden.log',
+  'adv74a-59-v1-echo-fake-node3-hidden.log',
+  'adv74a-76-x2-date-kill-loop-continuation.log',
+  'adv74a-77-rA-backslash-continuation.log',
+  'adv74a-78-x2-zsh-for-continuation.log',
 ]);

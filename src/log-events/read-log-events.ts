@@ -27,7 +27,7 @@ import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
-import { isPromptTime, readShellPrompt } from './shell-prompt.js';
+import { isPromptTime, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput, isEchoTemplateOutput, isServerRequest } from './command-output.js';
 import { isTypedTimeOutput } from './command-time-arguments.js';
 import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
@@ -154,11 +154,16 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
       command = k;
       break;
     }
-    if (!isContinuationRow(lines, k) && ++rows >= ECHO_OUTPUT_ROWS) break;
+    if (readContinuationPromptEnd(lineText(lines, k, 64)) < 0 && ++rows >= ECHO_OUTPUT_ROWS) break;
   }
   if (command < 0) return false;
   let commandText = lineText(lines, command, 4096);
-  for (let k = command + 1; k < i && isContinuationRow(lines, k); k++) commandText += `; ${lineText(lines, k, 4096).slice(1)}`;
+  for (let k = command + 1; k < i; k++) {
+    const row = lineText(lines, k, 4096);
+    const end = readContinuationPromptEnd(row);
+    if (end < 0) break;
+    commandText += `; ${row.slice(end)}`;
+  }
   const text = lineText(lines, i, LINE_CAP);
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
 }
@@ -167,12 +172,6 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
 // the file).
 const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n]*?(?:>>?|\|\s*tee(?:\s+-a|\s+--append)?)\s*["']?([^\s;&|"']+)/;
 const isEchoIntoFile = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && ECHO_INTO_FILE.test(command);
-
-// A row the shell's second prompt opens (`> done`): the rest of the command typed above it.
-function isContinuationRow(lines: PasteLines, i: number): boolean {
-  const start = lines.starts[i]!;
-  return lines.text.charCodeAt(start) === 62 && (lines.ends[i] === start + 1 || lines.text.charCodeAt(start + 1) === 32);
-}
 
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.
 function readTracedKillPid(text: string): number | undefined {

@@ -21,7 +21,7 @@ import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLog
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
-import { findRowContentEnd, readShellPrompt } from './shell-prompt.js';
+import { findRowContentEnd, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
 import { expandNumberClasses, readPrintingPipelines, withoutNumberClasses } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
@@ -4678,6 +4678,12 @@ function sendsDateToFile(typed: string): boolean {
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
+  // The rest of the command typed on the shell's second prompt (`date +%T.%3N; kill 4943; for n in 2 3; do`, `> grep …`,
+  // `> done`; zsh's `for> `): the date's row follows them (adv74a-76/-78) — unless the command row is quoted itself (a
+  // markdown quote's `> $ date; kill`, `> 07:22:56.629`: adv63d-01).
+  if (text.charCodeAt(lines.starts[i]!) !== 62) {
+    while (out + 1 < lines.count && table.kinds[out] === LINE_LOG && readContinuationPromptEnd(text.slice(lines.starts[out]!, Math.min(lines.ends[out]!, lines.starts[out]! + 64))) >= 0) out++;
+  }
   if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) {
     out = ansibleDateOutput(lines, table, out);
   }

@@ -202,3 +202,17 @@ export function isPromptTime(text: string, start: number, end: number, stampEnd:
   const after = p < end ? readShellPrompt(text, p, end) : undefined;
   return after !== undefined && after.end - p > 1;
 }
+
+// zsh's second prompt names what is open (`for> `, `then> `, `dquote> `, nested `for then> `); sh's and bash's is `> `.
+const CONTINUATION_PROMPT = /^(?:[a-z]{2,9}(?: [a-z]{2,9}){0,3})?>(?: |$)/;
+
+/**
+ * Where the command goes on after the shell's second prompt at the start of a row (`> done`, zsh's `for> grep …`): the
+ * rest of a command typed above, no output. -1 when the row opens with none. (The scan reads a lone `> …` row as a
+ * quote: only a caller that knows a command stands above asks this.)
+ */
+export function readContinuationPromptEnd(row: string): number {
+  if (row.indexOf('>') < 0) return -1;
+  const m = CONTINUATION_PROMPT.exec(row);
+  return m === null ? -1 : m[0].length;
+}

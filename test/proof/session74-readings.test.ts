@@ -177,3 +177,28 @@ describe("a later echo's date sent to a file", () => {
     expect(verdict.measurements?.killLine ?? null).toBe(null);
   });
 });
+
+// adv74a-27/-76/-78: `date; kill` with a loop typed on over the shell's second prompt; the date's row follows it.
+describe("a kill record whose command goes on over the shell's second prompt", () => {
+  const rows = (prompt: string): string[] => [
+    '$ date +%T.%3N; kill 4943; sleep 0.4; for n in 2 3; do',
+    `${prompt}grep -h -m1 "heartbeat timeout" data/node$n/node.log`,
+    `${prompt}done`,
+    '13:54:44.870',
+    '13:54:44.977 [node2] heartbeat timeout: no heartbeat from leader node1 in 155 ms',
+    '13:54:44.977 [node3] heartbeat timeout: no heartbeat from leader node1 in 155 ms',
+  ];
+
+  it("is timed by the date's row below the continuation rows (bash's `> `, zsh's `for> `)", () => {
+    for (const prompt of ['> ', 'for> ']) {
+      const verdict = check(rows(prompt));
+      expect(verdict.measurements?.killLine, prompt).toBe(4);
+      expect(followerMs(verdict), prompt).toEqual({ node2: 107, node3: 107 });
+    }
+  });
+
+  it('a markdown quote of the record is no continuation: its quoted time row times it (the control)', () => {
+    const verdict = check(['> $ date +%T.%3N; kill 4943', '> 13:54:44.870', ...rows('> ').slice(4)]);
+    expect(verdict.measurements?.killLine).toBe(2);
+  });
+});

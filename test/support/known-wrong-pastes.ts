@@ -1678,9 +1678,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73c-51-merged-client-tagged-node3-contestable.log',
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
   'adv73c-58-merged-sort-client-file-under-node3-dir.log',
-  // adv73e (this session's rules attacked, session 73): printf, an echo appended to a node's log (echo loops over
-  // continuation rows read since session 74); a ':' no-op; a glob of files in a loop; heard-again worded 'is back'.
-  'adv73e-07-echo-appended-to-node3-log-fail.log',
+  // adv73e (this session's rules attacked, session 73): printf (echo loops over continuation rows and an echo appended
+  // to a node's log read since session 74); a ':' no-op; a glob of files in a loop; heard-again worded 'is back'.
   'adv73e-20-colon-noop-typed-time-fail.log',
   'adv73e-25-glob-loop-sort-uptime-fail.log',
   'adv73e-26-glob-free-two-files-sort-uptime-fail.log',
@@ -1710,14 +1709,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73f-69-gha-bash-x-pass-g5.log',
   'adv73f-70-gha-grepH-finished-logs-pass.log',
   // adv74a (session 74, blind: the student's typed commands and the shell, rules attack round 4, 82 real runs of a
-  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable); `date; kill` typed over
-  // continuation rows (-27/-76/-77/-78, false fails); a script typescript whose only command is its header's COMMAND=
+  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable); `date; \` with the kill on a
+  // backslash's continuation row (-77, a false fail); a script typescript whose only command is its header's COMMAND=
   // (-33, contestable).
-  'adv74a-27-s16-loop-continuation-rows.log',
   'adv74a-33-t1-script-typescript.log',
   'adv74a-54-u6-echo-into-node1-log-hidden.log',
   'adv74a-59-v1-echo-fake-node3-hidden.log',
-  'adv74a-76-x2-date-kill-loop-continuation.log',
   'adv74a-77-rA-backslash-continuation.log',
-  'adv74a-78-x2-zsh-for-continuation.log',
 ]);

@@ -651,8 +651,15 @@ const SEARCH_PROGRAM = /^(?:sudo\s+)?(?:[\w./~-]*\/)?(?:grep|egrep|fgrep|zgrep|r
 function isSearchCommand(text: string): boolean {
   const prompt = readShellPrompt(text, 0, text.length);
   const command = text.slice(prompt === undefined ? 0 : prompt.end).trimStart();
-  return SEARCH_PROGRAM.test(command) && !COMMAND_KILL_PATTERN.test(command);
+  if (SEARCH_PROGRAM.test(command)) return !COMMAND_KILL_PATTERN.test(command);
+  // A search behind a pipe or after other printing commands (`cat -n data/node*/node.log | grep -E
+  // "leader|SIGTERM|timeout"`, counter9): every command of the line prints or searches, its quoted words blanked.
+  if (!command.includes('grep') && !command.includes('rg ') && !command.includes('findstr') && !/select-string/i.test(command)) return false;
+  const parts = command.replace(/"[^"\n]*"|'[^'\n]*'/g, '""').split(/\|\|?|&&|;/);
+  return parts.some((part) => SEARCH_PROGRAM.test(part.trimStart())) && parts.every((part) => part.trim() === '' || PRINTING_PROGRAM.test(part.trimStart()));
 }
+// Programs that only print or filter what they read.
+const PRINTING_PROGRAM = /^(?:sudo\s+)?(?:[\w./~-]*\/)?(?:grep|egrep|fgrep|zgrep|rg|ag|ack|findstr|select-string|sls|cat|tac|zcat|head|tail|sort|uniq|cut|awk|gawk|sed|tr|wc|less|more|column|nl|tee|jq|bat|ccze|ts)(?=\s|$)/i;
 
 // A service manager's line about the unit it stops (`systemd[1]: Stopping kv@2.service …`, classifyLine's target the
 // unit's node): the unit's kill, not the manager's.

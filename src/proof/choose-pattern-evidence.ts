@@ -22,7 +22,7 @@
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
 import { isStartupSetting } from '../log-events/startup-setting.js';
-import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { COMMAND_KILL_PATTERN, isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import { killedNothing, KILL_FAILURE_ROWS, readKillFailure } from '../log-events/kill-failures.js';
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
 import { isCommandOverKillTime } from './own-line-of-kill.js';
@@ -231,8 +231,10 @@ export function choosePatternEvidence(
     // A kill pattern's command line (`date; taskkill /PID 6120`) is the kill's record: cited as before, unless it said
     // it killed nothing (`Operation not permitted`): then the command that worked (`sudo kill …`) is cited over it.
     if (context !== undefined && event === undefined && isFailedKill(text, scanner.lines.count, line)) return RANK.command;
-    if (context === undefined || event !== undefined || isKillish()) return RANK.event;
-    if (startsWithShellPrompt(text(line).trimStart())) return RANK.command;
+    const typed = event === undefined && startsWithShellPrompt(text(line).trimStart());
+    // A typed line that runs no kill (`$ grep -H -i "…SIGTERM…" data/node*/node.log`) is no kill's record either.
+    if (context === undefined || event !== undefined || (isKillish() && !(typed && !COMMAND_KILL_PATTERN.test(text(line))))) return RANK.event;
+    if (typed) return RANK.command;
     // A client's ack is a w12-l04 pattern's proof; only a detection's words on a line of no event are no follower's.
     return (detects ??= context.detectionPhrases?.some((phrase) => pattern.test(phrase)) === true) ? RANK.unread : RANK.event;
   };

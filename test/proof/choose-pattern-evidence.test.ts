@@ -67,6 +67,15 @@ describe('the line the patterns check cites', () => {
     expect(cited(paste.slice(0, 2).concat([`${t(20)} node2 INFO connection to leader node1 lost (EOF)`]))[0]).toMatchObject({ line: 1, role: 'command' });
   });
 
+  it("a typed search for the kill's words is no kill's record: the node's own shutdown line is cited (counter9, adv59a-07)", () => {
+    const kill = `${t(0)} node1 INFO received SIGTERM, shutting down`;
+    for (const search of ['$ grep -H -i "leader\\|timeout\\|SIGTERM" data/node*/node.log', '$ cat -n data/node*/node.log | grep -E "leader|SIGTERM|timeout|lost"']) {
+      expect(cited([search, kill, `${t(150)} node2 WARN heartbeat timeout`, `${t(160)} node3 WARN heartbeat timeout`])[1], search).toMatchObject({ line: 2 });
+      // Control: with no node's line saying it, the search is cited for what it is, the student's typed command.
+      expect(cited([search, `${t(150)} node2 WARN heartbeat timeout`])[1], search).toMatchObject({ line: 1, role: 'command' });
+    }
+  });
+
   it('the kill line for the kill pattern, even when an earlier line says "stopped"', () => {
     const paste = [
       `${t(-500)} node2 DEBUG election timer stopped`,

@@ -215,6 +215,8 @@ export type FollowerNoDetectionArgs = {
   readonly sharedBy?: readonly string[];
   /** Its own signal line in the instant of a kill by a program's name (`killall python3`): that kill signalled it too. */
   readonly byNameKill?: true;
+  /** Its detection line between the leader's kill and its own (its line number and words): its own end's, no notice. */
+  readonly endedDetection?: { readonly line: number; readonly words?: string };
   readonly untimestampedLine?: number;
   readonly untimedWords?: string;
   readonly offClock?: true;

@@ -921,6 +921,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       }
       // Killed after the leader: it ran that long, and the paste shows no line of it noticing then (ruby40: a grep that
       // dropped the line, or a detection slower than that).
+      if (a.killedLine !== a.killLine && (a.killedAfterMs as number) > 0 && a.endedDetection !== undefined) {
+        const ended = a.endedDetection as { line: number; words?: string };
+        return (
+          `${node} was itself killed on line ${String(a.killedLine)}, ${when}; its line ${String(ended.line)}${ended.words === undefined ? '' : ` ("${ended.words}")`} ` +
+          `in those ${ms(a.killedAfterMs)} is its own end's, no notice: a node stopping closes its connections, and a signal reaching every node ` +
+          `(a Ctrl+C in the terminal that started them all, killall, pkill -f) stops them at once — kill only the leader and ${leaveFollowersRunning(a.followers, true)}`
+        );
+      }
       if (a.killedLine !== a.killLine && (a.killedAfterMs as number) > 0) {
         return (
           `${node} was itself killed on line ${String(a.killedLine)}, ${when}, and the paste shows no line of it noticing the leader was gone ` +

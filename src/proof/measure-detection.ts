@@ -1048,7 +1048,11 @@ function judgeKill(
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
         const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
         if (death.withKill && death.event.kind === 'kill' && kill.event.byName === true && death.event !== kill.event) Object.assign(shared, { byNameKill: true });
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), ...(death.atMs === -Infinity ? {} : { killedAfterMs: round(death.atMs - killAt) }), ...shared, followers: timing.followers };
+        // Its detection line between the two kills (fixw: node3's EOF in the ms of its own SIGINT): said to be its end's.
+        const ended = death.atMs > killAt ? detectionIndices.find((k) => events[k]!.node === node && times[k] !== undefined && times[k]! >= killAt && times[k]! <= death.atMs) : undefined;
+        const endedWords = ended === undefined ? undefined : paste.detectionWords(events[ended]!);
+        const endedArgs = ended === undefined ? {} : { endedDetection: { line: paste.number(events[ended]!.line), ...(endedWords === undefined ? {} : { words: endedWords }) } };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), ...(death.atMs === -Infinity ? {} : { killedAfterMs: round(death.atMs - killAt) }), ...shared, ...endedArgs, followers: timing.followers };
         findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, paste.at(death.event.line)));
         continue;
       }

@@ -202,3 +202,22 @@ describe("a kill record whose command goes on over the shell's second prompt", (
     expect(verdict.measurements?.killLine).toBe(2);
   });
 });
+
+// fixw (rev74): a Ctrl+C of the script running every node; node3's EOF shares the ms of its own SIGINT.
+describe('a follower killed a ms after the leader, its lost link in between', () => {
+  it('is told that line is its own end, not that the paste shows none', () => {
+    const text = formatVerdictText(
+      check([
+        '10:00:00.020 [node1] became leader (term 2)',
+        '^C10:00:00.100 [node1] received SIGINT, shutting down',
+        '10:00:00.100 [node2] connection to leader node1 lost: EOF',
+        '10:00:00.100 [node2] received SIGINT, shutting down',
+        '10:00:00.101 [node3] connection to leader node1 lost: EOF',
+        '10:00:00.101 [node3] received SIGINT, shutting down',
+      ]),
+      { color: false },
+    );
+    expect(text).toContain('node3 was itself killed on line 6, 1 ms after the leader\'s kill on line 2; its line 5 ("connection to leader node1 lost") in those 1 ms is its own end\'s, no notice');
+    expect(text).not.toContain('the paste shows no line of it noticing');
+  });
+});

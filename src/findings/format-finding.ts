@@ -757,7 +757,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           "paste the nodes' own log lines with their own timestamps (or have the collector keep them), or print the time with your kill command (date +%T.%3N; kill <pid>)"
         : a.pausedDateRow !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill with a date, line ${String((a.pausedDateRow as { line: number }).line)} ("${String((a.pausedDateRow as { text: string }).text)}"), ` +
-          'but the process it signalled was paused first (below), and a paused process takes any signal but SIGKILL only once it is resumed, so that time is no kill\'s'
+          'but the process it signalled had been paused first (below): a paused node sends nothing from the pause on, and takes any signal but SIGKILL only once it is resumed, so that time is no kill\'s'
         : a.unreadDateRow !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill with a date, but the row under it, line ${String((a.unreadDateRow as { line: number }).line)} ("${String((a.unreadDateRow as { text: string }).text)}"), ` +
           'is no time the checker reads — print it as date +%T.%3N does (17:53:47.123), in the C locale (LC_ALL=C date +%T.%3N)'

@@ -4481,7 +4481,7 @@ export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySe
   if (date === null || kill === null) return undefined;
   // A pause before that kill on the line (`kill -STOP 6206; sleep 0.05; date; kill 6206`): the stopped process takes
   // the signal only once resumed, on a later command, so the date times nothing.
-  const paused = endsStoppedAtOnce(typed, kill.index) ? undefined : findPauseBefore(typed, kill.index);
+  const paused = findPauseBefore(typed, kill.index);
   if (paused !== undefined) return paused;
   const from = Math.min(date.index, kill.index);
   const to = Math.max(date.index, kill.index);
@@ -4565,11 +4565,6 @@ function readGonePids(lines: PasteLines, from: number): Set<number> | undefined 
   return gone;
 }
 
-// Whether the typed kill at `index` sends SIGKILL, which a stopped process takes at once (signal(7)), no resume needed.
-function endsStoppedAtOnce(typed: string, index: number): boolean {
-  return readTypedKills(typed).some((kill) => kill.index === index && kill.signal === 'KILL');
-}
-
 // The words of a kill pausing its process (`kill -STOP 6206`, PAUSE_SIGNALS) before `before` on a typed line, with no
 // resume (`kill -CONT`) between.
 function findPauseBefore(typed: string, before: number): string | undefined {
@@ -4589,8 +4584,9 @@ function findPauseBefore(typed: string, before: number): string | undefined {
  */
 function findEarlierPause(lines: PasteLines, table: LineTable, i: number, typed: string): string | undefined {
   let pids: number[] | undefined;
-  // A SIGKILL ends a stopped process at once (signal(7)): its date times it (adv68f-19: `kill -STOP`, then `date; kill -9`).
-  for (const kill of readTypedKills(typed)) if (kill.signal !== 'KILL' && (kill.signal === undefined || !PAUSE_SIGNALS.has(kill.signal))) (pids ??= []).push(...readKillPids(kill.text));
+  // Even a SIGKILL, which ends a stopped process at once: the node fell silent at the pause, so the kill's date times
+  // no silence (a date after the pause would shorten every delay by the wait between them).
+  for (const kill of readTypedKills(typed)) if (kill.signal === undefined || !PAUSE_SIGNALS.has(kill.signal)) (pids ??= []).push(...readKillPids(kill.text));
   if (pids === undefined || pids.length === 0) return undefined;
   for (let k = i - 1; k >= 0 && i - k <= PAUSE_ROWS; k--) {
     const row = lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 256));

@@ -407,7 +407,7 @@ export function measureDetection(
       createFinding(
         'KILL_LINE_MISSING',
         'error',
-        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed, paused !== undefined && paused.line < untimed.line), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines), ...emptyArgs },
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed, paused !== undefined && paused.line < untimed.line && isPauseOf(paused, untimed)), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines), ...emptyArgs },
         untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : teardown !== undefined ? paste.at(teardown.lost.line) : where,
       ),
     );
@@ -1761,6 +1761,13 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
+// Whether `pause` paused the process `kill` signals: its pid, or the node both name.
+function isPauseOf(pause: LogEvent, kill: LogEvent): boolean {
+  if (pause.pid !== undefined && kill.pid !== undefined) return pause.pid === kill.pid;
+  const paused = pause.node ?? pause.target;
+  return paused !== undefined && paused === (kill.node ?? kill.target);
+}
+
 // `pausedBefore`: a pause stands above the kill (then a time its date printed was set aside for it, not unread).
 function describeUntimedKill(
   lines: PasteLines,

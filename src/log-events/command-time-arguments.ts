@@ -11,7 +11,11 @@ import { findShellCommentStart } from './default-patterns.js';
 const ECHO_ARGUMENTS = /(?:^|[\s;&|(/])(?:echo|printf|print)\s+((?:"[^"\n]*"|'[^'\n]*'|[^;&|\n])*)/g;
 
 // An option that takes a time, and its value: quoted (spaces and all) or one word; `=` or spaces between.
-const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before|--date|-[SUd])(?:=|\s+)("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
+// Glued to its flag too (`date -d"13:44:41.300"`, `-d13:44:41.300`, `-d@1796651081.3`), and after other flags (`-ud …`).
+const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before|--date|-[a-zA-Z]{0,2}[SUd])(?:=|\s+|(?=["'@\d]))("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
+
+// A shell variable's setting and its value (`T=13:44:41.300`, `t="13:44:41.300"`).
+const VARIABLE_VALUE = /(?:^|[\s;&(])[A-Za-z_]\w*=("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
 
 // A time of day in a printed line (`21:09:36.434`, `9:05:01`).
 const TIME_TOKEN = /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\b/g;
@@ -43,6 +47,12 @@ export function isTimeArgument(text: string, lineStart: number, lineEnd: number,
   if (comment >= 0 && offset > comment) return true;
   ECHO_ARGUMENTS.lastIndex = 0;
   for (let m = ECHO_ARGUMENTS.exec(line); m; m = ECHO_ARGUMENTS.exec(line)) {
+    const valueEnd = m.index + m[0].length;
+    if (offset >= valueEnd - m[1]!.length && offset < valueEnd) return true;
+  }
+  // A variable set to a typed time (`T=13:44:41.300; kill 18684; date -d "$T"`): the student's words.
+  VARIABLE_VALUE.lastIndex = 0;
+  for (let m = VARIABLE_VALUE.exec(line); m; m = VARIABLE_VALUE.exec(line)) {
     const valueEnd = m.index + m[0].length;
     if (offset >= valueEnd - m[1]!.length && offset < valueEnd) return true;
   }

@@ -114,23 +114,41 @@ function nearestDistance(dayMs: number, references: readonly number[]): number {
 // A date's arguments that run it in UTC or a zone of its own: `-u`, `-ud`, `--utc`, `--universal`.
 const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]{0,2}u[a-zA-Z]{0,2}|--utc|--universal)(?=\s|$)/;
 
-// A date's arguments that make it print another time than now: `-d`, `--date`, `-r`, `--reference`, `-f`, `--file`.
-const OTHER_TIME_FLAG = /(?:^|\s)(?:-[a-zA-Z]{0,2}[dfr][a-zA-Z]{0,2}|--date|--reference|--file)(?=[\s=]|$)/;
+// A date's option that makes it print another time than now, and its value (group 1, quotes kept): `-d "13:44:41.400"`,
+// `-d"…"`, `-d@1796651081.4`, `-ud …`, `--date=…`, `-r file`, `--reference=file`, `-f file`.
+const OTHER_TIME_OPTION = /(?:^|\s)(?:-[a-zA-Z]{0,2}[dfr]|--date|--reference|--file)(?:=|\s+|(?=["'@\d]))("[^"]*"|'[^']*'|[^\s;&|)`]+)?/;
+// A value that is a clock's reading after all: `now`, `today`, bash's `$EPOCHREALTIME`/`$EPOCHSECONDS`, a `$(date …)`.
+const CLOCK_VALUE = /^["']?(?:now|today)["']?$|EPOCHREALTIME|EPOCHSECONDS|\$\(\s*date\b|`\s*date\b/i;
+// A variable's value (`"@$t"`, `${T}`): group 1 its name.
+const VARIABLE_VALUE = /^["']?@?\$\{?([A-Za-z_]\w*)/;
+
+// Whether a date whose arguments are `args`, on the typed line `command`, prints a time typed into it: an
+// OTHER_TIME_OPTION whose value is no clock's reading, directly or through a variable the line set from a clock
+// (`t=$EPOCHREALTIME; kill 4101; date -d "@$t" +%T.%3N`).
+function printsTypedTime(command: string, args: string): boolean {
+  const option = OTHER_TIME_OPTION.exec(args);
+  if (option === null) return false;
+  const value = option[1] ?? '';
+  if (CLOCK_VALUE.test(value)) return false;
+  const variable = VARIABLE_VALUE.exec(value);
+  return variable === null || !new RegExp(String.raw`\b${variable[1]}=(?:["']?\$(?:EPOCHREALTIME|EPOCHSECONDS)|["']?\$\(\s*date\b|["']?\`\s*date\b)`).test(command);
+}
 
 /** Whether the `date` that `command` runs prints the time it runs at (not `date -d @1796221198`, `date -r file`). */
 export function printsNow(command: string): boolean {
   const date = DATE_ARGUMENTS.exec(command);
-  return date !== null && !OTHER_TIME_FLAG.test(date[2]!);
+  return date !== null && !printsTypedTime(command, date[2]!);
 }
 
-/** Whether `command` runs a `date` that prints another time than now (`date -d "13:44:41.400"`, `-r file`): typed, no clock's. */
+/**
+ * Whether a `date` that `command` runs prints another time than now (`date -d "13:44:41.400"`, `-r file`): typed, no
+ * clock's — any of its dates (`date; date -d "13:44:41.300" +%T.%3N; kill 4101`: the row read is the last's).
+ */
 export function printsOtherTime(command: string): boolean {
-  const date = DATE_ARGUMENTS.exec(command);
-  return date !== null && OTHER_TIME_FLAG.test(date[2]!) && !DATE_OF_NOW.test(date[2]!);
+  const dates = new RegExp(DATE_ARGUMENTS.source, 'g');
+  for (let date = dates.exec(command); date !== null; date = dates.exec(command)) if (printsTypedTime(command, date[2]!)) return true;
+  return false;
 }
-
-// `date -d now`, `--date='now'`: the time it runs at after all.
-const DATE_OF_NOW = /(?:^|\s)(?:-d|--date)(?:=|\s+)(["']?)now\1(?=\s|$)/;
 
 /**
  * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`), `shell` (none given: the

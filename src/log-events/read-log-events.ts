@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathNamesNode, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -149,7 +149,7 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
   // The shell's `> ` rows a command typed on (`for n in 2 3; do`, `> echo "… [node$n] …"`, `> done`, adv73e-04/-60) are
   // its own: they count no output row, and their words are the command's.
   let command = -1;
-  for (let k = i - 1, rows = 0; k >= 0; k--) {
+  for (let k = i - 1, rows = 0; k >= 0 && i - k <= MAX_CONTINUATION_ROWS + ECHO_OUTPUT_ROWS; k--) {
     if (table.kinds[k] === LINE_COMMAND) {
       command = k;
       break;
@@ -157,20 +157,27 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
     if (readContinuationPromptEnd(lineText(lines, k, 64)) < 0 && ++rows >= ECHO_OUTPUT_ROWS) break;
   }
   if (command < 0) return false;
-  let commandText = lineText(lines, command, 4096);
-  for (let k = command + 1; k < i; k++) {
-    const row = lineText(lines, k, 4096);
-    const end = readContinuationPromptEnd(row);
-    if (end < 0) break;
-    commandText += `; ${row.slice(end)}`;
-  }
+  const commandText = readTypedCommand(lines, command, i);
   const text = lineText(lines, i, LINE_CAP);
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
 }
 
-// An echo's or printf's output sent into a file: appended (`>> data/node1/node.log`), written, or through `tee` (group 1:
-// the file).
-const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n]*?(?:>>?|\|\s*tee(?:\s+-a|\s+--append)?)\s*["']?([^\s;&|"']+)/;
+// The command typed on row k with the rows the shell's second prompt continued it on before row `before` (`for n in 2
+// 3; do`, `> echo …`, `> done`), joined as one line; at most MAX_CONTINUATION_ROWS of them.
+function readTypedCommand(lines: PasteLines, k: number, before: number): string {
+  let command = lineText(lines, k, 4096);
+  for (let j = k + 1; j < before && j - k <= MAX_CONTINUATION_ROWS; j++) {
+    const row = lineText(lines, j, 4096);
+    const end = readContinuationPromptEnd(row);
+    if (end < 0) break;
+    command += `; ${row.slice(end)}`;
+  }
+  return command;
+}
+const MAX_CONTINUATION_ROWS = 40;
+
+// An echo's or printf's output sent into a file: appended (`>> data/node1/node.log`), written, or through `tee`.
+const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n;&]*?(?:>>?|\|\s*(?:sudo\s+)?tee\b)/;
 const isEchoIntoFile = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && ECHO_INTO_FILE.test(command);
 
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.
@@ -247,22 +254,27 @@ export function readLogEvents(
   let bySender = false;
   // The lines of kill events timed by a date's output below their command (the output's line).
   let dateOutputKills: Set<number> | undefined;
-  // The typed commands whose echo or printf writes into a file (`>> data/node1/node.log`, `| tee -a …`), listed once.
-  let echoWriters: number[] | undefined;
-  const findEchoIntoOwnLog = (i: number, own: string, words: string): string | undefined => {
+  // The typed commands (their continuation rows joined) whose echo or printf writes into a file (`>> data/node1/node.log`,
+  // `| sudo tee -a …`), listed once.
+  let echoWriters: { line: number; command: string }[] | undefined;
+  const findEchoIntoFile = (i: number, words: string): { command: string; typed: boolean } | undefined => {
     if (echoWriters === undefined) {
       echoWriters = [];
       if (lines.text.includes('>') || lines.text.includes('tee')) {
-        for (let k = 0; k < lines.count; k++) if (table.kinds[k] === LINE_COMMAND && isEchoIntoFile(lineText(lines, k, 4096))) echoWriters.push(k);
+        for (let k = 0; k < lines.count; k++) {
+          if (table.kinds[k] !== LINE_COMMAND) continue;
+          const command = readTypedCommand(lines, k, lines.count);
+          if (isEchoIntoFile(command)) echoWriters.push({ line: k, command });
+        }
       }
     }
     const text = lineText(lines, i, LINE_CAP);
     for (let n = echoWriters.length - 1; n >= 0; n--) {
-      const k = echoWriters[n]!;
-      if (k >= i) continue;
-      const command = lineText(lines, k, 4096);
-      const file = ECHO_INTO_FILE.exec(command)?.[1];
-      if (file !== undefined && pathNamesNode(file, own) && isEchoTemplateOutput(command, text, words)) return command;
+      const { line, command } = echoWriters[n]!;
+      if (line >= i) continue;
+      // Word for word (`echo "14:18:28.154 [node3] heartbeat timeout" >> …`: its time typed too), or a template.
+      if (isEchoOutput(command, text)) return { command, typed: true };
+      if (isEchoTemplateOutput(command, text, words)) return { command, typed: false };
     }
     return undefined;
   };
@@ -288,13 +300,14 @@ export function readLogEvents(
     // detected"`, adv73c-59): the student's words, no node's line. An echo naming none is the student's record
     // (`echo "killing leader at $(date +%T.%3N)"`).
     if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && meaning.words !== undefined && isEchoOutputLine(lines, table, i, meaning.words.text)) return;
-    // A line an echo typed above wrote into its node's own log (`kill 28884; sleep 0.3; echo "$(date +%T.%3N) [node1]
-    // killed by student" >> data/node1/node.log`, `| tee -a …`), printed back by a later cat or grep: the student's words
-    // in the file (adv74a-53/-60/-69, adv73e-07) — a detection of none, and a kill timed by nothing when a wait stands
-    // between its date and the kill (with none, the echo's date is the kill's record).
+    // A line an echo typed above wrote into a file (`kill 28884; sleep 0.3; echo "$(date +%T.%3N) [node1] killed by
+    // student" >> data/node1/node.log`, `| tee -a …`), printed back by a later cat or grep: the student's words in the
+    // file (adv74a-53/-60/-69, adv73e-07, adv74b-35/-36/-44/-48..-51) — a detection of none, and a kill timed by nothing
+    // when its time was typed or a wait stands between its date and the kill (with none, the echo's date is the kill's
+    // record).
     if (lineKind === LINE_LOG && own !== undefined && meaning.words !== undefined && (meaning.kind === 'kill' || DETECTION_KINDS.has(meaning.kind))) {
-      const writer = findEchoIntoOwnLog(i, own, meaning.words.text);
-      if (writer !== undefined && (meaning.kind !== 'kill' || findDelayBetweenDateAndKill(writer) !== undefined)) return;
+      const writer = findEchoIntoFile(i, meaning.words.text);
+      if (writer !== undefined && (meaning.kind !== 'kill' || writer.typed || findDelayBetweenDateAndKill(writer.command) !== undefined)) return;
     }
     // A status reply's `last_event` or `reason` is what the node holds when asked, no detection or kill logged then;
     // the leader it names (`lost connection to leader node1`) it followed, a restated, stale statement, of no term (the

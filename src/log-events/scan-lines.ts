@@ -4482,7 +4482,7 @@ export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySe
   // A pause before that kill on the line (`kill -STOP 6206; sleep 0.05; date; kill 6206`): the stopped process takes
   // the signal only once resumed, on a later command, so the date times nothing.
   const paused = findPauseBefore(typed, kill.index);
-  if (paused !== undefined) return paused;
+  if (paused !== undefined && !endsPauseAtOnce(typed, paused, kill.index)) return paused;
   const from = Math.min(date.index, kill.index);
   const to = Math.max(date.index, kill.index);
   DELAY_WORDS.lastIndex = from;
@@ -4563,6 +4563,19 @@ function readGonePids(lines: PasteLines, from: number): Set<number> | undefined 
     if (pid !== undefined) (gone ??= new Set()).add(pid);
   }
   return gone;
+}
+
+// Whether the kill at `killIndex` sends SIGKILL, which ends a stopped process at once, with nothing waiting between it and
+// the pause `paused` before it on the line (`kill -STOP 17152; date +%T.%3N; kill -9 17152`, adv74b-01/-47/-54): the
+// date times the pause and the kill alike. A wait between them (`kill -STOP P; sleep 0.4; date; kill -9 P`) leaves the
+// date after the node fell silent.
+function endsPauseAtOnce(typed: string, paused: string, killIndex: number): boolean {
+  if (!readTypedKills(typed).some((kill) => kill.index === killIndex && kill.signal === 'KILL')) return false;
+  const from = typed.indexOf(paused);
+  if (from < 0 || from > killIndex) return false;
+  DELAY_WORDS.lastIndex = from;
+  const delay = DELAY_WORDS.exec(typed);
+  return (delay === null || delay.index >= killIndex) && findProgramRunBetween(typed, from, killIndex) === undefined;
 }
 
 // The words of a kill pausing its process (`kill -STOP 6206`, PAUSE_SIGNALS) before `before` on a typed line, with no
@@ -4663,12 +4676,22 @@ const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.t
 
 // `date +%T.%3N >> kill-times.txt; kill 4101`: the date's output went to a file, so a time on the next line is
 // something else's (a prompt's). Not `2>`, nor `>&2` (stderr, still on the screen), nor a pipe to tee.
-// Only the first date's (the one printing the row): a later `echo "$(date +%T.%3N) killed" >> notes.txt` sends another
-// date's output to the file (adv74a-74).
+// The typed line with each date whose output goes to a file blanked (`date +%T.%3N >> notes.txt`, an `echo "$(date
+// +%T.%3N) killed" >> notes.txt`): what is left prints to the screen, the row under the command its first date's
+// (adv74a-74, adv74b-25/-29/-30).
 const DATE_TO_FILE = new RegExp(String.raw`^(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|${SHELL_CLOCK})[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
-function sendsDateToFile(typed: string): boolean {
-  const date = DATE_WORD.exec(typed);
-  return date !== null && DATE_TO_FILE.test(typed.slice(date.index));
+const DATE_WORDS = new RegExp(DATE_WORD.source, 'gi');
+function blankDatesToFile(typed: string): string {
+  if (!typed.includes('>')) return typed;
+  let screen = typed;
+  DATE_WORDS.lastIndex = 0;
+  for (let date = DATE_WORDS.exec(typed); date !== null; date = DATE_WORDS.exec(typed)) {
+    if (!DATE_TO_FILE.test(typed.slice(date.index))) continue;
+    const end = typed.slice(date.index + 1).search(/[;&|\n]/);
+    const stop = end < 0 ? typed.length : date.index + 1 + end;
+    screen = screen.slice(0, date.index) + ' '.repeat(stop - date.index) + screen.slice(stop);
+  }
+  return screen;
 }
 
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
@@ -4696,7 +4719,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // So is one then the shell's next, empty prompt (adv68g-37: a `script` typescript whose escape codes sed stripped,
   // under `tail -f`'s section of another file).
   if (out + 2 < lines.count && table.kinds[out] === LINE_BLANK && (table.kinds[out + 2] === LINE_BLANK || isEmptyPromptRow(lines, table, out + 2)) && isLoneTimeRow(lines, table, out + 1)) out++;
-  const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
+  const typed = blankDatesToFile(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
   if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
@@ -4718,7 +4741,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
       if (recordOf === undefined) return undefined;
     }
   }
-  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || sendsDateToFile(typed) || findEarlierPause(lines, table, i, typed) !== undefined) return undefined;
+  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || findEarlierPause(lines, table, i, typed) !== undefined) return undefined;
   // `date -d "13:44:41.400" +%T.%3N`, `--date=`, `-d @1796651081.400`: the date prints the time typed into it, no clock's
   // reading (adv74a-56/-63/-64/-65/-70/-71).
   if (command === DATE_COMMAND && printsOtherTime(typed)) return undefined;

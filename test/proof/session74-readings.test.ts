@@ -149,9 +149,11 @@ describe("a line an echo wrote into its node's own log", () => {
     expect(followerMs(verdict)).toEqual({ node2: 85, node3: 318 });
   });
 
-  it("an echo into another node's log leaves this node's own line alone (the control)", () => {
-    const rows = [ECHO_INTO_OWN_LOG[0]!.replace('data/node1/node.log', 'notes.txt'), ...ECHO_INTO_OWN_LOG.slice(1)];
-    expect(check(rows).measurements?.killLine).toBe(4);
+  it("leaves the node's own lines its words do not make alone (the control)", () => {
+    const rows = [...ECHO_INTO_OWN_LOG.slice(0, 3), '13:50:31.380 [node1] received SIGTERM, shutting down', ...ECHO_INTO_OWN_LOG.slice(4)];
+    const verdict = check(rows);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(followerMs(verdict)).toEqual({ node2: 85, node3: 318 });
   });
 });
 
@@ -222,5 +224,42 @@ describe('a follower killed a ms after the leader, its lost link in between', ()
     );
     expect(text).toContain('node3 was itself killed on line 6, 1 ms after the leader\'s kill on line 2; its line 5 ("connection to leader node1 lost") in those 1 ms is its own end\'s, no notice');
     expect(text).not.toContain('the paste shows no line of it noticing');
+  });
+});
+
+// Review and adv74b: the same rules, other spellings.
+describe('session 74 rules, other spellings (review, adv74b)', () => {
+  const followers = ['13:44:40.100 [node1] became leader (term 1)', '13:44:41.405 [node2] heartbeat timeout: no heartbeat from leader node1 in 150 ms', '13:44:41.533 [node3] heartbeat timeout: no heartbeat from leader node1 in 380 ms'];
+
+  it('a time glued to -d, after -u, or in a variable the line sets, times nothing', () => {
+    for (const command of ['kill 18684; date -d"13:44:41.300" +%T.%3N', 'kill 18684; date -d13:44:41.300 +%T.%3N', 'kill 18684; date -ud "13:44:41.300" +%T.%3N', 'T=13:44:41.300; kill 18684; date -d "$T" +%T.%3N', 'date; date -d "13:44:41.300" +%T.%3N; kill 18684']) {
+      const verdict = check([`$ ${command}`, '13:44:41.300', ...followers]);
+      expect(verdict.measurements?.killLine ?? null, command).toBe(null);
+    }
+  });
+
+  it('a -d given a clock reading (today, a variable set from $EPOCHREALTIME) times the kill (the controls)', () => {
+    for (const command of ['kill 18684; date -d today +%T.%3N', 't=$EPOCHREALTIME; kill 18684; date -d "@$t" +%T.%3N']) {
+      expect(check([`$ ${command}`, '13:44:41.300', ...followers]).measurements?.killLine, command).toBe(2);
+    }
+  });
+
+  it("an echo of a typed line into a node's log, word for word, is no detection of that node (adv74b-35/-36/-48/-49)", () => {
+    for (const writer of ['echo "13:44:41.420 [node3] heartbeat timeout: no heartbeat from leader node1" >> data/node3/node.log', "echo '13:44:41.420 [node3] heartbeat timeout: no heartbeat from leader node1' | sudo tee -a data/node3/node.log"]) {
+      const verdict = check(['$ date +%T.%3N; kill 18684', '13:44:41.300', `$ ${writer}`, '$ tail -n 2 data/node2/node.log data/node3/node.log', followers[1]!, '13:44:41.420 [node3] heartbeat timeout: no heartbeat from leader node1']);
+      expect(followerMs(verdict), writer).toEqual({ node2: 105, node3: 'no-detection' });
+    }
+  });
+
+  it('a kill -9 on the pause\'s own line with nothing waiting between is timed by its date; a sleep between is not', () => {
+    const rest = ['13:44:41.300', ...followers];
+    expect(check(['$ kill -STOP 18684; date +%T.%3N; kill -9 18684', ...rest]).measurements?.killLine).toBe(2);
+    expect(check(['$ kill -STOP 18684; sleep 0.1; date +%T.%3N; kill -9 18684', ...rest]).measurements?.killLine ?? null).toBe(null);
+  });
+
+  it('a date sent to a file beside one printed to the screen: the screen date times the kill unless a wait stands between (adv74b-25/-29/-30)', () => {
+    const rest = ['13:44:41.300', ...followers];
+    expect(check(['$ date +%T.%3N >> notes.txt; date +%T.%3N; kill 18684', ...rest]).measurements?.killLine).toBe(2);
+    expect(check(['$ date +%T.%3N > kill-time.txt; kill 18684; sleep 0.2; date +%T.%3N', ...rest]).measurements?.killLine ?? null).toBe(null);
   });
 });

@@ -1717,4 +1717,15 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv74a-54-u6-echo-into-node1-log-hidden.log',
   'adv74a-59-v1-echo-fake-node3-hidden.log',
   'adv74a-77-rA-backslash-continuation.log',
+  // adv74b (session 74, blind: this session's rules attacked, 57 real runs of a Python UDP node): a kill -9 after a
+  // pause on an earlier command or behind a sleep, timed by the tester from its date by the rule as it stood when the
+  // set was written (-05/-07/-08; since the review the node's silence from the pause leaves such a date untimed); a cat
+  // of the file the kill's date went to as its record (-26/-31, contestable); an echo naming node1 above a kill of node2
+  // (-37, names).
+  'adv74b-05-stop-sleep-kill9.log',
+  'adv74b-07-stop-then-date-kill9.log',
+  'adv74b-08-stop-300ms-then-kill9.log',
+  'adv74b-26-date-to-file-later-date-cat.log',
+  'adv74b-31-notes-kill-sleep-date-cat.log',
+  'adv74b-37-echo-node1-killed-follower.log',
 ]);

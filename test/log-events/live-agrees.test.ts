@@ -767,6 +767,15 @@ describe('the harness and checkPaste agree', () => {
     'adv73e-31-prompt-clock-kill-is-back-fail.log',
     'adv73e-32-whole-second-kill-appendentries-ok-fail.log',
     'adv73e-33-prompt-clock-kill-appendentries-ok-fail.log',
+    // Session 74: node-tagged lines an echo typed over the shell's `> ` rows printed, or one an echo wrote into a node's
+    // log (a typed time and all): checkPaste reads the command above; the live reader sees each line alone.
+    'adv73e-04-echo-loop-continuation-fail.log',
+    'adv73e-60-echo-loop-do-on-second-row-fail.log',
+    'adv74b-12-ps2-echo-loop-slow.log',
+    'adv74b-14-zsh-echo-loop-never.log',
+    'adv74b-18-ps2-echo-loop-real-ok.log',
+    'adv74b-44-echo-typed-fake-node3-slow.log',
+    'adv74b-55-echo-typed-extra-node3-real-ok.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

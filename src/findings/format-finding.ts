@@ -289,7 +289,7 @@ const lookedAt = (looked: unknown, node: unknown, unsure = false): string => {
   const own = list.filter((l) => !l.wordsOnly);
   const named = list.filter((l) => l.wordsOnly);
   if (list.length === 0) {
-    return unsure ? '; after the kill no line tied to it is about the leader, an election or a vote' : '; after the kill it logged no line about the leader, an election or a vote';
+    return unsure ? '; after the kill no line tied to it is about the leader, an election or a vote' : '; after the kill none of its lines was read as about the leader, an election or a vote';
   }
   return (
     (own.length ? `; its lines after the kill about the leader, an election or a vote: ${quote(own)}` : '') +

@@ -686,11 +686,17 @@ function isUnderDelimitedEventHeader(lines: PasteLines, i: number, row: string):
 
 const HEADER_CELL = /^[A-Za-z][A-Za-z_ ]{0,30}$/;
 
-/** Whether line i is a markdown table's header row: a row (isTableRow) right above the table's rule (`|---|:---:|`). */
+/**
+ * Whether line i is a table's header row: a row (isTableRow) right above the table's rule, a markdown one (`|---|:---:|`)
+ * or a box a program draws (etcdctl's and MySQL's `+-----+-----+`: rev74, adv66d-20's `| ENDPOINT | ID | … |`).
+ */
 export function isMarkdownHeaderRow(lines: PasteLines, i: number): boolean {
-  return i + 1 < lines.count && isTableRow(lines, i) && !MARKDOWN_RULE.test(lineText(lines, i)) && MARKDOWN_RULE.test(lineText(lines, i + 1));
+  if (i + 1 >= lines.count || !isTableRow(lines, i) || MARKDOWN_RULE.test(lineText(lines, i))) return false;
+  const below = lineText(lines, i + 1);
+  return MARKDOWN_RULE.test(below) || BOX_RULE.test(below);
 }
 const MARKDOWN_RULE = /^\s{0,3}\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
+const BOX_RULE = /^\s{0,3}\+(?:-{2,}\+)+\s*$/;
 
 // A header cell naming what happened in the student's words, not a program's message column (`message`, `msg`, `@message`).
 const EVENT_HEADER_CELL = /^(?:events?|what(?: happened| it (?:printed|said|did)| i saw)?|detections?|observ(?:ed|ations?)|notes?|actions?)$/i;

@@ -263,3 +263,24 @@ describe('session 74 rules, other spellings (review, adv74b)', () => {
     expect(check(['$ date +%T.%3N > kill-time.txt; kill 18684; sleep 0.2; date +%T.%3N', ...rest]).measurements?.killLine ?? null).toBe(null);
   });
 });
+
+// rev74 (adv66d-20): etcdctl's `endpoint status -w table` above the kill; its header row is no node.
+describe("a program's boxed table above the kill", () => {
+  it('names no follower by its header row', () => {
+    const verdict = check([
+      '$ etcdctl --endpoints=127.0.0.1:24612,127.0.0.1:24622 endpoint status -w table',
+      '+-----------------+------------------+-----------+',
+      '|    ENDPOINT     |        ID        | IS LEADER |',
+      '+-----------------+------------------+-----------+',
+      '| 127.0.0.1:24612 |  833bc3b013e64a4 |      true |',
+      '+-----------------+------------------+-----------+',
+      '$ date +%T.%3N; kill -9 15004',
+      '15:13:20.710',
+      '15:13:20.100 [node1] became leader (term 2)',
+      '15:13:20.850 [node2] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+      '15:13:20.860 [node3] heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+    ]);
+    expect(verdict.measurements?.followers.map((f) => f.node)).toEqual(['node2', 'node3']);
+    expect(verdict.passed).toBe(true);
+  });
+});

@@ -177,7 +177,8 @@ function readTypedCommand(lines: PasteLines, k: number, before: number): string 
 const MAX_CONTINUATION_ROWS = 40;
 
 // An echo's or printf's output sent into a file: appended (`>> data/node1/node.log`), written, or through `tee`.
-const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n;&]*?(?:>>?|\|\s*(?:sudo\s+)?tee\b)/;
+// (Not stderr's `2>`, nor `>&2`: those print to the screen.)
+const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n;&]*?(?:(?<!2)>>?(?!&)|\|\s*(?:sudo\s+)?tee\b)/;
 const isEchoIntoFile = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && ECHO_INTO_FILE.test(command);
 
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.

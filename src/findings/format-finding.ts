@@ -758,6 +758,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         : a.pausedDateRow !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill with a date, line ${String((a.pausedDateRow as { line: number }).line)} ("${String((a.pausedDateRow as { text: string }).text)}"), ` +
           'but the process it signalled had been paused first (below): a paused node sends nothing from the pause on, and takes any signal but SIGKILL only once it is resumed, so that time is no kill\'s'
+        : a.typedDateRow !== undefined
+        ? `; line ${String(a.untimestampedLine)} shows the kill with a date, line ${String((a.typedDateRow as { line: number }).line)} ("${String((a.typedDateRow as { text: string }).text)}"), ` +
+          'but that date was given the time it printed (date -d …, --date=…), so it is the time typed, no clock\'s reading — print the time the kill ran: date +%T.%3N; kill <pid>'
         : a.unreadDateRow !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill with a date, but the row under it, line ${String((a.unreadDateRow as { line: number }).line)} ("${String((a.unreadDateRow as { text: string }).text)}"), ` +
           'is no time the checker reads — print it as date +%T.%3N does (17:53:47.123), in the C locale (LC_ALL=C date +%T.%3N)'

@@ -28,6 +28,7 @@ import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { isDialRefused, readOwnRole, readRetryTurn } from '../log-events/classify-line.js';
 import { DATE_WORD, findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
+import { printsOtherTime } from '../log-events/date-output.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findCandidacyRounds, findRefusalLoop, findTimeoutLoop } from '../log-events/timeout-loop.js';
@@ -1773,7 +1774,7 @@ function describeUntimedKill(
   lines: PasteLines,
   untimed: LogEvent,
   pausedBefore: boolean,
-): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string }; pausedDateRow?: { line: number; text: string } } {
+): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string }; pausedDateRow?: { line: number; text: string }; typedDateRow?: { line: number; text: string } } {
   const line = lineNumber(lines, untimed.line);
   // Stamped by a pipe when the node's buffered output was flushed (flush-stamps.ts): a time, but not the kill's.
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
@@ -1792,6 +1793,8 @@ function describeUntimedKill(
     // A time the checker reads, set aside because the process was paused first (a stopped process takes the signal only
     // once resumed: adv65b-43's Ctrl+Z, then `date; kill 9734` from another terminal).
     if (pausedBefore && parseTimestampAt(row, 0) !== undefined) return { untimestampedLine: line, pausedDateRow: { line: line + 1, text: row.slice(0, 80) } };
+    // A date given a time to print (`date -d "13:44:41.400" +%T.%3N`): the time typed, no clock's reading (review74).
+    if (printsOtherTime(typed)) return { untimestampedLine: line, typedDateRow: { line: line + 1, text: row.slice(0, 80) } };
     return { untimestampedLine: line, unreadDateRow: { line: line + 1, text: row.slice(0, 80) } };
   }
   return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };

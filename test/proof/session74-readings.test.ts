@@ -98,6 +98,12 @@ describe('a date given a time to print', () => {
     }
   });
 
+  it('is said to be the time typed, not a time the checker cannot read (review74)', () => {
+    const text = formatVerdictText(check(TYPED_INTO_DATE), { color: false });
+    expect(text).toContain('line 1 shows the kill with a date, line 2 ("13:44:41.400"), but that date was given the time it printed');
+    expect(text).not.toContain('is no time the checker reads');
+  });
+
   it('`date -d now` and a plain date print the time they run at (the controls)', () => {
     for (const spelling of ['date -d now +%T.%3N', 'date +%T.%3N']) {
       const verdict = check([`$ ${spelling}; kill 18684`, ...TYPED_INTO_DATE.slice(1)]);

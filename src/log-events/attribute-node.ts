@@ -481,7 +481,8 @@ export function findLogSource(command: string): string | undefined {
 }
 
 // A command printing files and the words of it that name a log file (by its extension).
-const FILE_PROGRAMS = 'cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat';
+/** The programs that print files (a regex alternation): the one list of them, for readers of typed commands. */
+export const FILE_PROGRAMS = 'cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat';
 const FILE_COMMAND = new RegExp(`(?:^|[\\s;&|(])(?:${FILE_PROGRAMS})(?=\\s)`);
 // A command that shows logs some other way than a log viewer's (LOG_COMMAND): a multiplexer's pane, a log browser.
 const PANE_COMMAND = /(?:^|[\s;&|(])(?:tmux capture-pane|screen -X hardcopy|multitail|lnav)(?=\s|$)/;

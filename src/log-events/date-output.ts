@@ -120,7 +120,7 @@ const OTHER_TIME_OPTION = /(?:^|\s)(?:-[a-zA-Z]{0,2}[dfr]|--date|--reference|--f
 // A value that is a clock's reading after all: `now`, `today`, bash's `$EPOCHREALTIME`/`$EPOCHSECONDS`, a `$(date …)`.
 const CLOCK_VALUE = /^["']?(?:now|today)["']?$|EPOCHREALTIME|EPOCHSECONDS|\$\(\s*date\b|`\s*date\b/i;
 // A variable's value (`"@$t"`, `${T}`): group 1 its name.
-const VARIABLE_VALUE = /^["']?@?\$\{?([A-Za-z_]\w*)/;
+const VARIABLE_REFERENCE = /^["']?@?\$\{?([A-Za-z_]\w*)/;
 
 // Whether a date whose arguments are `args`, on the typed line `command`, prints a time typed into it: an
 // OTHER_TIME_OPTION whose value is no clock's reading, directly or through a variable the line set from a clock
@@ -130,7 +130,7 @@ function printsTypedTime(command: string, args: string): boolean {
   if (option === null) return false;
   const value = option[1] ?? '';
   if (CLOCK_VALUE.test(value)) return false;
-  const variable = VARIABLE_VALUE.exec(value);
+  const variable = VARIABLE_REFERENCE.exec(value);
   return variable === null || !new RegExp(String.raw`\b${variable[1]}=(?:["']?\$(?:EPOCHREALTIME|EPOCHSECONDS)|["']?\$\(\s*date\b|["']?\`\s*date\b)`).test(command);
 }
 

@@ -16,7 +16,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, FILE_PROGRAMS, findKeyedOwnNode, findKillingExecName, findOwnNode, findPrintedLogFile, findPrintedLogFiles, findStoppedName, isNumberedNode, isPortName, nodeLabel, pathOrGlobNamesNode, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -673,7 +673,7 @@ function isSearchCommand(text: string): boolean {
   return parts.some((part) => SEARCH_PROGRAM.test(part.trimStart())) && parts.every((part) => part.trim() === '' || PRINTING_PROGRAM.test(part.trimStart()));
 }
 // Programs that only print or filter what they read.
-const PRINTING_PROGRAM = /^(?:sudo\s+)?(?:[\w./~-]*\/)?(?:grep|egrep|fgrep|zgrep|rg|ag|ack|findstr|select-string|sls|cat|tac|zcat|head|tail|sort|uniq|cut|awk|gawk|sed|tr|wc|less|more|column|nl|tee|jq|bat|ccze|ts)(?=\s|$)/i;
+const PRINTING_PROGRAM = new RegExp(String.raw`^(?:sudo\s+)?(?:[\w./~-]*\/)?(?:${FILE_PROGRAMS}|ag|ack|findstr|select-string|sls|sort|uniq|cut|awk|gawk|sed|tr|wc|column|nl|tee|jq|ccze|ts)(?=\s|$)`, 'i');
 
 // A service manager's line about the unit it stops (`systemd[1]: Stopping kv@2.service …`, classifyLine's target the
 // unit's node): the unit's kill, not the manager's.

@@ -1650,12 +1650,12 @@ function isMsClockWrittenFiner(events: readonly LogEvent[]): boolean {
 }
 
 /**
- * Detection lines stamped before their own writer's start line listed above them, alone between lines stamped after
- * that start (adv55h-13: node2's `connection to leader node1 lost` stamped 5.9 s before its own `kv_node node2 starting
- * pid=24833` three lines up, between its `following leader node1` and its `voted for node3`, both after the start): a
- * process writes nothing before it starts, so the line was edited or pasted in from another run, and detects nothing.
- * A rotated older file pasted under the newer one runs back as a block (the line after it is before the start too): not
- * this. Asked only of a paste with a start line. Detection → its writer's start above it and how far before it it is.
+ * Detection lines stamped before their own writer's start line listed above them, among lines stamped after that
+ * start, alone or in a run of such lines (adv55h-13: node2's `connection to leader node1 lost` stamped 5.9 s before its
+ * own `kv_node node2 starting pid=24833` three lines up, between its `following leader node1` and its `voted for node3`,
+ * both after the start; adv56e-48: two lines each): a process writes nothing before it starts, so the lines were edited
+ * or pasted in from another run, and detect nothing. A rotated older file pasted under the newer one runs back to the
+ * end (no line of its writer after it is after the start), or brings its own start line: not this. Asked only of a paste with a start line. Detection → its writer's start above it and how far before it it is.
  */
 function findDetectionsBeforeOwnStart(
   events: readonly LogEvent[],
@@ -1668,20 +1668,26 @@ function findDetectionsBeforeOwnStart(
     const detection = events[k]!;
     const t = times[k];
     if (t === undefined) continue;
-    // Its writer's nearest start line above it and nearest timed line below it.
+    // Its writer's nearest start line above it.
     let start: LogEvent | undefined;
     let startMs = 0;
-    let nextLine = Infinity;
-    let nextMs = 0;
     for (let j = 0; j < events.length; j++) {
       const e = events[j]!;
       const at = times[j];
-      if (e.node !== detection.node || at === undefined || j === k) continue;
-      if (e.line < detection.line && e.kind === 'startup' && (start === undefined || e.line > start.line)) [start, startMs] = [e, at];
-      else if (e.line > detection.line && e.line < nextLine) [nextLine, nextMs] = [e.line, at];
+      if (e.node === detection.node && at !== undefined && j !== k && e.line < detection.line && e.kind === 'startup' && (start === undefined || e.line > start.line)) [start, startMs] = [e, at];
     }
-    if (start === undefined || nextLine === Infinity || nextMs < startMs) continue;
-    if (latestMomentMs(t, detection.time) + SAME_KILL_MS < startMs) (found ??= new Map()).set(detection, { start, beforeMs: startMs - t });
+    if (start === undefined || latestMomentMs(t, detection.time) + SAME_KILL_MS >= startMs) continue;
+    // Below it, its writer's lines go on before the start (no start line of their own among them) and then come back
+    // after it: an out-of-place run however long (adv56e-48: node2's EOF and vote 42 s before its start, then its
+    // `following leader node3` after it). None after it: an older file pasted under the newer one.
+    let comesBack = false;
+    for (let j = 0; j < events.length && !comesBack; j++) {
+      const e = events[j]!;
+      const at = times[j];
+      if (e.node !== detection.node || at === undefined || e.line <= detection.line) continue;
+      if (at >= startMs) comesBack = !events.some((o, m) => o.node === detection.node && o.kind === 'startup' && o.line > detection.line && o.line < e.line && times[m] !== undefined);
+    }
+    if (comesBack) (found ??= new Map()).set(detection, { start, beforeMs: startMs - t });
   }
   return found;
 }

@@ -1,0 +1,44 @@
+// Session 75's readings, each on a small paste in the shape a blind set or report reader found misread, with a control.
+import { describe, expect, it } from 'vitest';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { checkW12Lines as check, followerMs } from './helpers.js';
+
+// adv56e-48 (rev74): two lines of each follower edited to 42 s before its own start line, between its lines after it.
+const EDITED_BEFORE_OWN_START = [
+  '$ date +%T.%3N; kill 6551',
+  '13:36:21.295',
+  '==> data/node2/node.log <==',
+  '2026-12-05 13:37:03.306 [node2] INFO starting kv_node node2 pid=7588 on 127.0.0.1:34252',
+  '2026-12-05 13:37:03.434 [node2] INFO following leader node1 (term 1)',
+  '2026-12-05 13:36:21.339 [node2] WARN connection to leader node1 lost (EOF)',
+  '2026-12-05 13:36:21.538 [node2] INFO voted for node3 in term 2',
+  '2026-12-05 13:37:04.961 [node2] INFO following leader node3 (term 2)',
+  '==> data/node3/node.log <==',
+  '2026-12-05 13:37:03.337 [node3] INFO starting kv_node node3 pid=7590 on 127.0.0.1:34253',
+  '2026-12-05 13:37:03.434 [node3] INFO following leader node1 (term 1)',
+  '2026-12-05 13:36:21.341 [node3] WARN connection to leader node1 lost (EOF)',
+  '2026-12-05 13:36:21.538 [node3] WARN election timeout fired: no heartbeat from leader node1 in 207 ms',
+  '2026-12-05 13:37:04.954 [node3] INFO starting election for term 2',
+];
+
+describe('a run of detection lines stamped before their own start, between lines after it', () => {
+  it('detects nothing, and the report says the lines are not this run’s', () => {
+    const verdict = check(EDITED_BEFORE_OWN_START);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 'no-detection', node3: 'no-detection' });
+    expect(formatVerdictText(verdict, { color: false })).toMatch(/node2's line 6 reads as noticing the leader was gone, but it is stamped \d+ ms before node2's own start on line 4/);
+  });
+
+  it('an older file pasted under the newer one (no line of its writer after the start below it) keeps its detections (the control)', () => {
+    const rows = EDITED_BEFORE_OWN_START.filter((row) => !/following leader node3|starting election for term 2/.test(row));
+    const verdict = check(rows);
+    expect(followerMs(verdict)).toEqual({ node2: 44, node3: 46 });
+  });
+
+  it('an older run that brings its own start line keeps its detections (the control)', () => {
+    const rows = EDITED_BEFORE_OWN_START.slice();
+    rows.splice(5, 0, '2026-12-05 13:36:10.100 [node2] INFO starting kv_node node2 pid=6550 on 127.0.0.1:34252');
+    rows.splice(12, 0, '2026-12-05 13:36:10.120 [node3] INFO starting kv_node node3 pid=6552 on 127.0.0.1:34253');
+    expect(followerMs(check(rows))).toEqual({ node2: 44, node3: 46 });
+  });
+});

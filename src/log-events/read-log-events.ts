@@ -48,7 +48,7 @@ import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { readKillPids } from './kill-failures.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readFileHeaderPath, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findContinuedKillDateStamp, findDateOutputStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, MAX_CONTINUATION_ROWS, NODE_SOURCES, readFileHeaderPath, readStatedPid, readTypedCommand, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -162,19 +162,6 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
 }
 
-// The command typed on row k with the rows the shell's second prompt continued it on before row `before` (`for n in 2
-// 3; do`, `> echo …`, `> done`), joined as one line; at most MAX_CONTINUATION_ROWS of them.
-function readTypedCommand(lines: PasteLines, k: number, before: number): string {
-  let command = lineText(lines, k, 4096);
-  for (let j = k + 1; j < before && j - k <= MAX_CONTINUATION_ROWS; j++) {
-    const row = lineText(lines, j, 4096);
-    const end = readContinuationPromptEnd(row);
-    if (end < 0) break;
-    command += `; ${row.slice(end)}`;
-  }
-  return command;
-}
-const MAX_CONTINUATION_ROWS = 40;
 
 // An echo's or printf's output sent into a file: appended (`>> data/node1/node.log`), written, or through `tee`.
 // (Not stderr's `2>`, nor `>&2`: those print to the screen.)
@@ -323,6 +310,8 @@ export function readLogEvents(
     // What `help kill`, `type kill` or `kill -l` printed below it (signal-listings.ts): no kill.
     if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
     let time = stampOf(lines, table, i);
+    // `$ date +%T.%3N; \`, then `> kill 15400` (adv74a-77): a kill typed on the shell's second prompt, timed by the date's row.
+    if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) time = findContinuedKillDateStamp(lines, table, i);
     // `+ date +%T.%3N`, its time, `+ kill 21190`: a traced record, timed by the date's row (traced-date-kill.ts).
     // A section's name over it (a typed `( date; kill $(cat data/node1/pid) )` reads as node1's output) is no writer of a trace row.
     const traced = time === undefined && meaning.kind === 'kill' && (own === undefined || table.nodeFrom[i] === FROM_SECTION) ? findTracedDateOutput(lines, table, i) : undefined;

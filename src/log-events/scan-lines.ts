@@ -20,7 +20,7 @@ import { printsBarePids, readPgrepFull } from './pgrep-command.js';
 import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
-import type { PasteLines } from './paste-lines.js';
+import { lineText, type PasteLines } from './paste-lines.js';
 import { findRowContentEnd, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
 import { expandNumberClasses, readPrintingPipelines, withoutNumberClasses } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
@@ -4694,7 +4694,7 @@ function blankDatesToFile(typed: string): string {
   return screen;
 }
 
-function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
+function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp, typedCommand?: string): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
   // The rest of the command typed on the shell's second prompt (`date +%T.%3N; kill 4943; for n in 2 3; do`, `> grep …`,
@@ -4719,7 +4719,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // So is one then the shell's next, empty prompt (adv68g-37: a `script` typescript whose escape codes sed stripped,
   // under `tail -f`'s section of another file).
   if (out + 2 < lines.count && table.kinds[out] === LINE_BLANK && (table.kinds[out + 2] === LINE_BLANK || isEmptyPromptRow(lines, table, out + 2)) && isLoneTimeRow(lines, table, out + 1)) out++;
-  const typed = blankDatesToFile(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)));
+  const typed = blankDatesToFile(typedCommand ?? text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)));
   // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
   if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
@@ -4887,6 +4887,38 @@ function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
 export function findLastCommand(kinds: ArrayLike<number>, before: number, withinRows = before): number {
   for (let i = before - 1; i >= 0 && before - i <= withinRows; i--) if (kinds[i] === LINE_COMMAND) return i;
   return -1;
+}
+
+/**
+ * The command typed on row k with the rows the shell's second prompt continued it on before row `before` (`for n in 2
+ * 3; do`, `> echo …`, `> done`; `date +%T.%3N; \`, `> kill 15400`), joined as one line; at most MAX_CONTINUATION_ROWS.
+ */
+export function readTypedCommand(lines: PasteLines, k: number, before: number): string {
+  let command = lineText(lines, k, 4096);
+  for (let j = k + 1; j < before && j - k <= MAX_CONTINUATION_ROWS; j++) {
+    const row = lineText(lines, j, 4096);
+    const end = readContinuationPromptEnd(row);
+    if (end < 0) break;
+    // A row ended by a backslash goes on on the next as one line; any other, as the next command of a list.
+    const joined = command.trimEnd();
+    command = joined.endsWith('\\') ? `${joined.slice(0, -1)} ${row.slice(end)}` : `${command}; ${row.slice(end)}`;
+  }
+  return command;
+}
+/** How many rows of the shell's second prompt a typed command is read over. */
+export const MAX_CONTINUATION_ROWS = 40;
+
+/**
+ * The time a date printed for a kill typed on the shell's second prompt below it (`$ date +%T.%3N; \`, `> kill 15400`,
+ * then `13:43:04.119`: adv74a-77): the command's first row above, over rows of that prompt, is the command; the date's
+ * row follows its last row. Undefined when row i continues no command or the date times no kill.
+ */
+export function findContinuedKillDateStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  if (readContinuationPromptEnd(lineText(lines, i, 64)) < 0) return undefined;
+  let first = i - 1;
+  while (first >= 0 && i - first <= MAX_CONTINUATION_ROWS && table.kinds[first] === LINE_LOG && readContinuationPromptEnd(lineText(lines, first, 64)) >= 0) first--;
+  if (first < 0 || table.kinds[first] !== LINE_COMMAND) return undefined;
+  return dateOutputStamp(lines, table, first, DATE_COMMAND, readTypedCommand(lines, first, lines.count));
 }
 
 /**

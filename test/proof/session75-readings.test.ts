@@ -42,3 +42,32 @@ describe('a run of detection lines stamped before their own start, between lines
     expect(followerMs(check(rows))).toEqual({ node2: 44, node3: 46 });
   });
 });
+
+// adv74a-77: `date +%T.%3N; \` with the kill on the shell's second prompt below it; the date's row follows the kill's.
+const BACKSLASH_CONTINUED_KILL = [
+  '$ date +%T.%3N; \\',
+  '> kill 15400',
+  '13:43:04.119',
+  '13:43:02.668 [node2] kv_node node2 starting pid=15401 port=47802',
+  '13:43:03.040 [node3] following leader node1 (term 1)',
+  '13:43:03.042 [node2] following leader node1 (term 1)',
+  '13:43:04.244 [node2] heartbeat timeout: no heartbeat from leader node1 in 152 ms',
+  '13:43:04.246 [node3] heartbeat timeout: no heartbeat from leader node1 in 154 ms',
+];
+
+describe('a kill typed on the row a backslash continued the date’s command on', () => {
+  it('is timed by the date’s row below both', () => {
+    const verdict = check(BACKSLASH_CONTINUED_KILL);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node2: 125, node3: 127 });
+  });
+
+  it('with a sleep between the date and the kill: the date times nothing (the control)', () => {
+    const rows = BACKSLASH_CONTINUED_KILL.slice();
+    rows[0] = '$ date +%T.%3N; sleep 1; \\';
+    const verdict = check(rows);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBeNull();
+  });
+});

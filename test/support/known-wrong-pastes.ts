@@ -1708,13 +1708,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73f-69-gha-bash-x-pass-g5.log',
   'adv73f-70-gha-grepH-finished-logs-pass.log',
   // adv74a (session 74, blind: the student's typed commands and the shell, rules attack round 4, 82 real runs of a
-  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable); `date; \` with the kill on a
-  // backslash's continuation row (-77, a false fail); a script typescript whose only command is its header's COMMAND=
-  // (-33, contestable).
+  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable); a script typescript whose only
+  // command is its header's COMMAND= (-33, contestable). (`date; \` with the kill on a backslash's continuation row,
+  // -77, a false fail, is right since session 75.)
   'adv74a-33-t1-script-typescript.log',
   'adv74a-54-u6-echo-into-node1-log-hidden.log',
   'adv74a-59-v1-echo-fake-node3-hidden.log',
-  'adv74a-77-rA-backslash-continuation.log',
   // adv74b (session 74, blind: this session's rules attacked, 57 real runs of a Python UDP node): a kill -9 after a
   // pause on an earlier command or behind a sleep, timed by the tester from its date by the rule as it stood when the
   // set was written (-05/-07/-08; since the review the node's silence from the pause leaves such a date untimed); a cat

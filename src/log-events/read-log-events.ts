@@ -25,7 +25,7 @@ import { dropBatchStampedKills, dropFlushStamps } from './flush-stamps.js';
 import { findNonMembers, findNonVoters, findUnlistedWriters, type NonVoter, type UnlistedWriter } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
-import { isScriptHeader } from './script-header.js';
+import { isScriptHeader, readRecordedCommand } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput, isEchoTemplateOutput, isServerRequest } from './command-output.js';
@@ -276,7 +276,12 @@ export function readLogEvents(
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
     // script(1)'s own first and last lines, the command they quote included.
-    if (lineKind === LINE_LOG && isScriptHeader(written)) return;
+    if (lineKind === LINE_LOG && isScriptHeader(written)) {
+      // Unless it quotes the `date; kill` it recorded: that ran as typed, and the date's row below times the kill.
+      const recorded = readRecordedCommand(written);
+      if (recorded !== undefined) classifyRecordedKill(i, recorded);
+      return;
+    }
     if (lineKind === LINE_LOG && masks !== undefined && isVoteOnlyMiss(written, masks[i]!)) return;
     // A JSON record's events are in the text it stands for (CLEF's template with its holes filled, docker's recorded
     // line unescaped): its literals may span a hole or an escape.
@@ -375,6 +380,21 @@ export function readLogEvents(
     if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
     if (meaning.kind === 'kill' && node === undefined && time !== undefined && isTimedAfterKill(text, lineKind, meaning, line === i)) event.timeAfterKill = true;
     if (meaning.bySender === true) bySender = true;
+    raw.push(event);
+  };
+  // The kill a script(1) header's quoted command ran (`[COMMAND="date +%T.%3N; kill 32759" …]`, then `10:40:39.408`),
+  // when its date's row times it; a header with no such row stays the recorder's line.
+  const classifyRecordedKill = (i: number, command: string): void => {
+    const meaning = classifyLine(command, patterns, undefined, true, masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
+    const time = meaning.kind === 'kill' ? findDateOutputStamp(lines, table, i, command) : undefined;
+    if (time === undefined) return;
+    let line = i;
+    while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
+    if (line === i) return;
+    (dateOutputKills ??= new Set()).add(line);
+    const event = toEvent(line, time, undefined, undefined, meaning);
+    event.words = undefined;
+    if (looksUpKillTargetAfterDate(command)) event.lookupAfterDate = true;
     raw.push(event);
   };
   const candidates = options.candidates;

@@ -4751,7 +4751,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   const output = parsed === undefined ? undefined : readPrintedZone(text, parsed);
   // `printf "%s " "$(date +%T.%3N)"; kill 6605` prints no line break: the next prompt follows the time on its row
   // (adv67g-14: `17:53:07.732 student@lab:~/raft$ grep -h …`).
-  if (output === undefined || (text.slice(output.end, lines.ends[out]!).trim() !== '' && !isPromptAfter(text, output.end, lines.ends[out]!))) {
+  // (`cat -v` prints the row's carriage return as `^M`: adv73b-13's typescript.)
+  if (output === undefined || (!isBlankOrCaretM(text.slice(output.end, lines.ends[out]!)) && !isPromptAfter(text, output.end, lines.ends[out]!))) {
     return readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trim(), lines.ends[out]!);
   }
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
@@ -4771,6 +4772,12 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   }
   return output;
 }
+
+// Nothing but blanks, or `cat -v`'s `^M` for a carriage return.
+const isBlankOrCaretM = (rest: string): boolean => {
+  const trimmed = rest.trim();
+  return trimmed === '' || trimmed === '^M';
+};
 
 // How many `date` commands (DATE_WORD) a typed line runs before its first kill command (one at least).
 function countDatesBeforeKill(typed: string): number {
@@ -4928,8 +4935,10 @@ export function findContinuedKillDateStamp(lines: PasteLines, table: LineTable, 
  * or only its prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`: read-log-events.ts), and for
  * the time alone under a kill row being the student's (attribute-file-runs.ts isStudentLine).
  */
-export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number, recordedCommand?: string): Stamp | undefined {
   const kind = table.kinds[i];
+  // A command a recorder's line quotes (script(1)'s `[COMMAND="…"]`): run as typed.
+  if (recordedCommand !== undefined) return dateOutputStamp(lines, table, i, DATE_COMMAND, recordedCommand);
   if (kind === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
   return kind === LINE_LOG && i + 1 < lines.count ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;
 }

@@ -9,6 +9,23 @@ export function isScriptHeader(text: string): boolean {
   return text.charCodeAt(0) === 83 && SCRIPT_HEADER.test(text);
 }
 
+// The command a header quotes (`[COMMAND="date +%T.%3N; kill 32759" <not executed on terminal>]`), and a shell's `-c`
+// around it (`bash -c "date +%T.%3N; kill 23709"`).
+const RECORDED_COMMAND = /^Script started on [^[]*\[COMMAND="(.*)"(?: <not executed on terminal>)?\]\s*$/;
+const SHELL_C = /^(?:\/\S*\/)?(?:ba|z|da)?sh\s+-c\s+(["'])(.*)\1\s*$/;
+
+/**
+ * The command script(1) ran when its header quotes one (`script -c "date +%T.%3N; kill 32759"`: adv73b-13, adv74a-33),
+ * out of a shell's `-c` if it was given one; undefined for any other line.
+ */
+export function readRecordedCommand(text: string): string | undefined {
+  if (!isScriptHeader(text)) return undefined;
+  const m = RECORDED_COMMAND.exec(text);
+  if (m === null) return undefined;
+  const shell = SHELL_C.exec(m[1]!);
+  return shell === null ? m[1]! : shell[2]!;
+}
+
 /** bash's bracketed-paste mode codes as script(1) records them around each prompt (`ESC[?2004h`, `ESC[?2004l`). */
 export const BRACKETED_PASTE_CODES: readonly string[] = ['\x1b[?2004h', '\x1b[?2004l'];
 

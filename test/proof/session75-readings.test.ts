@@ -71,3 +71,40 @@ describe('a kill typed on the row a backslash continued the date’s command on'
     expect(verdict.measurements?.killLine).toBeNull();
   });
 });
+
+// adv74a-33, adv73b-13: `script -c "date +%T.%3N; kill 23709"` — the typescript's header quotes the command it ran.
+const TYPESCRIPT_OF_DATE_KILL = [
+  '$ cat demo.typescript',
+  'Script started on 2026-12-07 13:46:27+00:00 [COMMAND="bash -c "date +%T.%3N; kill 23709"" <not executed on terminal>]',
+  '13:46:27.714',
+  '',
+  'Script done on 2026-12-07 13:46:27+00:00 [COMMAND_EXIT_CODE="0"]',
+  '13:46:26.612 [node2] following leader node1 (term 1)',
+  '13:46:26.612 [node3] following leader node1 (term 1)',
+  '13:46:27.817 [node3] heartbeat timeout: no heartbeat from leader node1 in 153 ms',
+  '13:46:27.821 [node2] heartbeat timeout: no heartbeat from leader node1 in 153 ms',
+];
+
+describe('a script(1) header quoting the date; kill it recorded', () => {
+  it('is the typed command: the date row below it times the kill', () => {
+    const verdict = check(TYPESCRIPT_OF_DATE_KILL);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node2: 107, node3: 103 });
+  });
+
+  it('through cat -v, its carriage return shown as ^M: the same', () => {
+    const rows = TYPESCRIPT_OF_DATE_KILL.slice();
+    rows[1] = 'Script started on 2026-12-07 13:46:27+00:00 [COMMAND="date +%T.%3N; kill 23709" <not executed on terminal>]';
+    rows[2] = '13:46:27.714^M';
+    expect(followerMs(check(rows))).toEqual({ node2: 107, node3: 103 });
+  });
+
+  it('a header quoting a node’s launch is the recorder’s line, no kill (the control)', () => {
+    const rows = TYPESCRIPT_OF_DATE_KILL.slice();
+    rows[1] = 'Script started on 2026-12-07 13:46:27+00:00 [COMMAND="./kv_node --id 1" <not executed on terminal>]';
+    const verdict = check(rows);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBeNull();
+  });
+});

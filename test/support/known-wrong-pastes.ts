@@ -1659,9 +1659,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73a-66-perl-20ms-wait-late-handler-grep.log',
   'adv73a-72-shell-sleep-10ms-late-handler.log',
   'adv73a-76-table-kill-row-followers-only.log',
-  // adv73b (honest passes through terminals, editors and chat, session 73): typescripts
-  // through cat -v / col -b, JSON with curly quotes, paste(1) with tabs expanded; follower kills.
-  'adv73b-13-script-cat-v.log',
+  // adv73b (honest passes through terminals, editors and chat, session 73): a typescript through col -b, JSON with
+  // curly quotes, paste(1) with tabs expanded; follower kills. (The typescript through cat -v, -13, is right since
+  // session 75: its header's COMMAND= is read.)
   'adv73b-35-fail-follower-killed-quoted.log',
   'adv73b-42-fail-py-follower-killed.log',
   'adv73b-50-fail-follower-killed-grep-n.log',
@@ -1708,10 +1708,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73f-69-gha-bash-x-pass-g5.log',
   'adv73f-70-gha-grepH-finished-logs-pass.log',
   // adv74a (session 74, blind: the student's typed commands and the shell, rules attack round 4, 82 real runs of a
-  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable); a script typescript whose only
-  // command is its header's COMMAND= (-33, contestable). (`date; \` with the kill on a backslash's continuation row,
-  // -77, a false fail, is right since session 75.)
-  'adv74a-33-t1-script-typescript.log',
+  // Python UDP node): echo lines whose command the paste hides (-54/-59, contestable). (`date; \` with the kill on a
+  // backslash's continuation row, -77, and a script typescript whose only command is its header's COMMAND=, -33, both
+  // false fails, are right since session 75.)
   'adv74a-54-u6-echo-into-node1-log-hidden.log',
   'adv74a-59-v1-echo-fake-node3-hidden.log',
   // adv74b (session 74, blind: this session's rules attacked, 57 real runs of a Python UDP node): a kill -9 after a

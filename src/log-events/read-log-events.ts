@@ -167,6 +167,10 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
 // (Not stderr's `2>`, nor `>&2`: those print to the screen.)
 const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n;&]*?(?:(?<!2)>>?(?!&)|\|\s*(?:sudo\s+)?tee\b)/;
 const isEchoIntoFile = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && ECHO_INTO_FILE.test(command);
+// A command with an echo or printf and a job sent to the background: a lone `&` (no `&&`, `>&`, `&>`, `|&`), at the
+// row's end or before more commands (`watch & date +%T.%3N; kill 8463`).
+const BACKGROUND_JOB = /(?<![&>|<])&(?![&>])/;
+const isBackgroundEcho = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && BACKGROUND_JOB.test(command);
 
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.
 function readTracedKillPid(text: string): number | undefined {
@@ -243,22 +247,35 @@ export function readLogEvents(
   // The lines of kill events timed by a date's output below their command (the output's line).
   let dateOutputKills: Set<number> | undefined;
   // The typed commands (their continuation rows joined) whose echo or printf writes into a file (`>> data/node1/node.log`,
-  // `| sudo tee -a …`), listed once.
+  // `| sudo tee -a …`), and those that echo or printf in a job sent to the background (`( … && echo "…" ) &`), listed
+  // once, from the command rows only (no search of the whole text: a paste of log lines holds none, and the bench's
+  // 10 KB paste paid 4 µs for two searches of its text).
   let echoWriters: { line: number; command: string }[] | undefined;
-  const findEchoIntoFile = (i: number, words: string): { command: string; typed: boolean } | undefined => {
-    // The command rows only (no search of the whole text: a paste of log lines holds none, and the bench's 10 KB paste
-    // paid 4 µs for two searches of its text).
-    if (echoWriters === undefined) {
-      echoWriters = [];
-      for (let k = 0; k < lines.count; k++) {
-        if (table.kinds[k] !== LINE_COMMAND) continue;
-        const command = readTypedCommand(lines, k, lines.count);
-        if (isEchoIntoFile(command)) echoWriters.push({ line: k, command });
-      }
+  let backgroundEchoes: { line: number; command: string }[] | undefined;
+  const listEchoCommands = (): void => {
+    echoWriters = [];
+    backgroundEchoes = [];
+    for (let k = 0; k < lines.count; k++) {
+      if (table.kinds[k] !== LINE_COMMAND) continue;
+      const command = readTypedCommand(lines, k, lines.count);
+      if (isEchoIntoFile(command)) echoWriters.push({ line: k, command });
+      else if (isBackgroundEcho(command)) backgroundEchoes.push({ line: k, command });
     }
+  };
+  // Whether line i (read by `words`) is what an echo of a background job typed above it printed, word for word or as
+  // its template: the job's output lands below any later row (adv75b-14/-47/-53/-61: a watcher's `echo "$(date
+  // +%T.%3N) [node3] heartbeat timeout detected"` under the next `date; kill`).
+  const isBackgroundEchoOutput = (i: number, words: string): boolean => {
+    if (backgroundEchoes === undefined) listEchoCommands();
+    if (backgroundEchoes!.length === 0) return false;
     const text = lineText(lines, i, LINE_CAP);
-    for (let n = echoWriters.length - 1; n >= 0; n--) {
-      const { line, command } = echoWriters[n]!;
+    return backgroundEchoes!.some(({ line, command }) => line < i && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
+  };
+  const findEchoIntoFile = (i: number, words: string): { command: string; typed: boolean } | undefined => {
+    if (echoWriters === undefined) listEchoCommands();
+    const text = lineText(lines, i, LINE_CAP);
+    for (let n = echoWriters!.length - 1; n >= 0; n--) {
+      const { line, command } = echoWriters![n]!;
       if (line >= i) continue;
       // Word for word (`echo "14:18:28.154 [node3] heartbeat timeout" >> …`: its time typed too), or a template.
       if (isEchoOutput(command, text)) return { command, typed: true };
@@ -292,7 +309,7 @@ export function readLogEvents(
     // A line an echo's expansions printed naming a node as its writer (`echo "$(date +%T.%3N) [node3] heartbeat timeout
     // detected"`, adv73c-59): the student's words, no node's line. An echo naming none is the student's record
     // (`echo "killing leader at $(date +%T.%3N)"`).
-    if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && meaning.words !== undefined && isEchoOutputLine(lines, table, i, meaning.words.text)) return;
+    if (lineKind === LINE_LOG && own !== undefined && meaning.kind !== 'kill' && meaning.words !== undefined && (isEchoOutputLine(lines, table, i, meaning.words.text) || isBackgroundEchoOutput(i, meaning.words.text))) return;
     // A line an echo typed above wrote into a file (`kill 28884; sleep 0.3; echo "$(date +%T.%3N) [node1] killed by
     // student" >> data/node1/node.log`, `| tee -a …`), printed back by a later cat or grep: the student's words in the
     // file (adv74a-53/-60/-69, adv73e-07, adv74b-35/-36/-44/-48..-51) — a detection of none, and a kill timed by nothing

@@ -1364,7 +1364,19 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       continue;
     }
     // Node and timestamp found: the head is read, unless this is the time part of `2026-11-26 19:30:01,123`.
-    if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) break;
+    if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) {
+      // A client's or proxy's own name right after a node's tag it was told to print (`16:52:24.875 [node3] kvclient:
+      // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
+      if (st.nodeFrom === FROM_TAG && isLetter(c)) {
+        let q = p;
+        while (q < headEnd && q - p <= 40 && isTokenChar(text.charCodeAt(q))) q++;
+        if (text.charCodeAt(q) === 58 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
+          st.node = copyString(text.slice(p, q));
+          st.nodeFrom = FROM_NAME;
+        }
+      }
+      break;
+    }
     // An address column (`127.0.0.1:7001`, `[::]:7002`) names the writer when such columns vary.
     if ((c === 91 || isDigit(c)) && st.stampAt >= 0 && st.node === undefined && st.weak === undefined && st.processId === undefined) {
       const address = addressColumnEnd(text, p, headEnd);

@@ -776,6 +776,14 @@ describe('the harness and checkPaste agree', () => {
     'adv74b-18-ps2-echo-loop-real-ok.log',
     'adv74b-44-echo-typed-fake-node3-slow.log',
     'adv74b-55-echo-typed-extra-node3-real-ok.log',
+    // Session 75: a watcher's echo of node-tagged lines, in its own terminal or sent to the background (the echo
+    // readings need the command above, as the live reader does not).
+    'adv75b-46-watcher-plain-echo-node3-slow.log',
+    'adv75b-47-watcher-bg-subshell-node3-slow.log',
+    'adv75b-48-watcher-log-like-node3-slow.log',
+    'adv75b-53-watcher-bg-noparens-node3-slow.log',
+    'adv75b-54-watcher-bg-subshell-own-terminal-slow.log',
+    'adv75b-60-one-terminal-jobs-plus-watcher-slow.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

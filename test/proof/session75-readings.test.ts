@@ -108,3 +108,65 @@ describe('a script(1) header quoting the date; kill it recorded', () => {
     expect(verdict.measurements?.killLine).toBeNull();
   });
 });
+
+// adv75b-47/-61: a watcher sent to the background prints its echo's line under the next command, the `date; kill`.
+const BACKGROUND_WATCHER = [
+  '$ ( tail -n0 -f data/node2/node.log | grep -m1 -q "heartbeat timeout" && echo "$(date +%T.%3N) [node3] heartbeat timeout detected" ) &',
+  '[1] 8471',
+  '$ date +%T.%3N; kill 8463',
+  '16:51:07.001',
+  '16:51:07.195 [node3] heartbeat timeout detected',
+  '$ tail -n 2 data/node2/node.log data/node3/node.log',
+  '==> data/node2/node.log <==',
+  '16:51:06.126 [node2] INFO following leader node1 (term 1)',
+  '16:51:07.177 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 205 ms',
+  '',
+  '==> data/node3/node.log <==',
+  '16:51:06.126 [node3] INFO following leader node1 (term 1)',
+  '16:51:07.426 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 454 ms',
+];
+
+describe('an echo of a job sent to the background', () => {
+  it("prints the student's words below any later row: node3 is measured from its own line", () => {
+    const verdict = check(BACKGROUND_WATCHER);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 176, node3: 425 });
+  });
+
+  it('a node launched in the background prints its own lines there (the control)', () => {
+    const rows = BACKGROUND_WATCHER.slice(0, 9);
+    rows[0] = '$ ./kv_node --id 3 &';
+    rows[4] = '16:51:07.195 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 220 ms';
+    const verdict = check(rows);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 176, node3: 194 });
+  });
+});
+
+// adv75b-57/-59: a client told to tag its lines with a node's name prints its own name after the tag.
+const TAGGED_CLIENT = [
+  '$ python3 kvclient.py 48101 "[node3]" &',
+  '[1] 10944',
+  '$ date +%T.%3N; kill 10940',
+  '16:52:24.813',
+  '16:52:24.875 [node3] kvclient: connection to leader node1 lost (ECONNREFUSED) after 9 requests',
+  '$ grep -H "" data/node2/node.log data/node3/node.log',
+  'data/node2/node.log:16:52:23.820 [node2] INFO following leader node1 (term 1)',
+  'data/node2/node.log:16:52:25.001 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 200 ms',
+  'data/node3/node.log:16:52:23.820 [node3] INFO following leader node1 (term 1)',
+  'data/node3/node.log:16:52:25.252 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 451 ms',
+];
+
+describe("a client's name after the node's tag it prints", () => {
+  it("makes the line the client's: node3 is measured from its own line", () => {
+    const verdict = check(TAGGED_CLIENT);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 188, node3: 439 });
+  });
+
+  it('a node’s own component after its tag (`[node3] raft:`) stays the node’s (the control)', () => {
+    const rows = TAGGED_CLIENT.slice();
+    rows[4] = '16:52:24.875 [node3] raft: connection to leader node1 lost (EOF)';
+    expect(followerMs(check(rows))).toEqual({ node2: 188, node3: 62 });
+  });
+});

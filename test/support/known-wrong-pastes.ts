@@ -1724,4 +1724,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv74b-26-date-to-file-later-date-cat.log',
   'adv74b-31-notes-kill-sleep-date-cat.log',
   'adv74b-37-echo-node1-killed-follower.log',
+  // adv75b (session 75, blind: which lines are a node's own, rules attack round 5, 61 real runs of a Python UDP
+  // node): all contestable false passes — a watcher script (./watch.sh node3) whose output the paste does not show the
+  // source of (-45, -55 in the background); a line appended to node3's log by a command the paste hides (-13).
+  'adv75b-13-appended-line-no-command-shown.log',
+  'adv75b-45-watch-script-node3-silent.log',
+  'adv75b-55-watch-script-bg-node3-slow.log',
 ]);

@@ -234,15 +234,24 @@ function epochText(valueMs: number, format: TimestampFormat | undefined, precisi
   return digits > 0 ? `${seconds}.${pad(Math.floor(fractionUs / 10 ** (6 - digits)), digits)}` : String(seconds);
 }
 
+// Whether the line writes an epoch's seconds apart from their fraction (log4j2's `"epochSecond":1796047391,
+// "nanoOfSecond":291418000`, a timespec's `tv_sec: …, tv_nsec: …`): its number as one (`1796047391291418`) is none a
+// student finds in the paste (rev74). A line holding no part of it (a journal record's MESSAGE, its time on another
+// line) shows no such thing.
+function isWrittenApart(epoch: string, lineText: string | undefined): boolean {
+  if (lineText === undefined || lineText.includes(epoch) || lineText.includes(epoch.replace('.', ','))) return false;
+  return lineText.includes(epoch.slice(0, 10));
+}
+
 /**
  * A value on the paste's clock as text: ISO for absolute, in the offset the paste wrote it (`offsetMin`:
  * `2026-12-01T11:14:22.502117+01:00`, else UTC's `Z`), `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
  * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
  * no `Z`. An epoch stamp (`format`) in UTC, then as written: `2026-12-01T14:05:33.120Z (written 1796133933.120)`
- * (epochText; a bare 13- or 16-digit number tells a student no time). Relative clocks print seconds as written, no
+ * (epochText; a bare 13- or 16-digit number tells a student no time) when `lineText`, the stamp's line, holds it so. Relative clocks print seconds as written, no
  * date: `+5.400 s`, `88419.530 s (monotonic clock)`.
  */
-export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number; offsetMin?: number } = {}): string {
+export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number; offsetMin?: number; lineText?: string } = {}): string {
   // A stamp written in whole seconds is shown so (`10:14:22`), not with milliseconds it never had (`10:14:22.000`).
   const wholeSeconds = (options.precisionMs ?? 0) >= 1000;
   if (kind === 'relative') {
@@ -261,7 +270,7 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     const { year, month, day } = civilFromDays(days);
     const date = `${year >= 1000 && year <= 9999 ? `${year}` : pad(year, 4)}-${pad2(month)}-${pad2(day)}`;
     const time = clockText(wall - days * DAY_MS, wholeSeconds);
-    if (epoch !== undefined) return `${date}T${time}Z (written ${epoch})`;
+    if (epoch !== undefined) return isWrittenApart(epoch, options.lineText) ? `${date}T${time}Z` : `${date}T${time}Z (written ${epoch})`;
     return options.zoned === false ? `${date} ${time}` : `${date}T${time}${offsetMin === 0 ? 'Z' : formatUtcOffset(offsetMin)}`;
   }
   if (kind === 'yearless') {

@@ -119,6 +119,17 @@ describe('choosePasteClock', () => {
     expect(at('1796133933120456')).toBe('2026-12-01T14:05:33.120456Z (written 1796133933120456)');
   });
 
+  // rev74: log4j2's `"instant":{"epochSecond":…,"nanoOfSecond":…}` and Rust's `SystemTime { tv_sec: …, tv_nsec: … }`
+  // write the seconds apart from their fraction: the number joined is none the student finds in the paste.
+  it('leaves out the number as written when the line writes the seconds apart from their fraction', () => {
+    const us = Date.UTC(2026, 10, 30, 14, 3, 11) + 291.418;
+    const format = (lineText: string): string => formatClockValue('absolute', us, { format: 'epoch-us', precisionMs: 0.001, lineText });
+    expect(format('{"instant":{"epochSecond":1796047391,"nanoOfSecond":291418000},"message":"received SIGTERM"}')).toBe('2026-11-30T14:03:11.291418Z');
+    expect(format('__REALTIME_TIMESTAMP=1796047391291418')).toBe('2026-11-30T14:03:11.291418Z (written 1796047391291418)');
+    // A journal record's MESSAGE line holds no part of it (its time is on another line of the record): shown as written.
+    expect(format('MESSAGE=received SIGTERM, shutting down')).toBe('2026-11-30T14:03:11.291418Z (written 1796047391291418)');
+  });
+
   it('shows a time in the offset the paste wrote it, across a date line too', () => {
     const at = (s: string): string => {
       const written = stamp(s);

@@ -2158,6 +2158,25 @@ function nameKeyedValues(keyed: ReadonlyMap<number, string>, nodes: (string | un
 // Two timed lines whose head tokens are two names of a word and a number (`n1`, `raft-2`, `kv-3`, `server1`): a
 // `grep -h WARN` of two followers' files, each line's writer in the column after its time (adv62a-14/-26), no line of
 // the paste named another way (adv28: an expect script's `n2: timed out waiting …` beside the nodes' `[n2]` tags).
+// Whether the weak head tokens are one short numbered name (`n3`, `node-3`, `kv3`) over three or more timed lines and no
+// line names its writer otherwise, while the text names another of its family (`n2`): one node's terminal, whose
+// lines name the peers it talks to.
+const SHORT_NUMBERED_NAME = /^(n|node|kv|raft|srv|server)[-_]?(\d{1,2})$/i;
+function isLoneNumberedWriter(text: string, weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
+  if (weak.size < 3 || nodes.some((node) => node !== undefined)) return false;
+  let value: string | undefined;
+  for (const [i, v] of weak) {
+    if (stampAt[i]! < 0) continue;
+    if (value !== undefined && v !== value) return false;
+    value = v;
+  }
+  const numbered = value === undefined ? null : SHORT_NUMBERED_NAME.exec(value);
+  if (numbered === null) return false;
+  const family = new RegExp(String.raw`\b${numbered[1]!}[-_]?(\d{1,2})\b`, 'gi');
+  for (const m of text.matchAll(family)) if (m[1] !== numbered[2]) return true;
+  return false;
+}
+
 function isTwoNumberedNames(lines: PasteLines, weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
   if (weak.size !== 2 || nodes.some((node) => node !== undefined)) return false;
   const [first, second] = [...weak] as [[number, string], [number, string]];
@@ -3023,7 +3042,15 @@ export function scanLines(lines: PasteLines): LineTable {
   if (idTags && weak) processIds = moveStatedPidTags(lines, idTags, weak, processIds);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
-  if (weak && (weak.size >= 3 || isTwoNumberedNames(lines, weak, stampAt, nodes))) {
+  // One follower's terminal alone (`[16:47:28.720] n3: connection to leader n2 lost`, adv75a-17): one short numbered
+  // name heading every timed line, beside another of its family the lines name (its leader, its peers), is its writer.
+  if (weak && isLoneNumberedWriter(text, weak, stampAt, nodes)) {
+    for (const [i, value] of weak) {
+      if (nodeFrom[i] !== 0 || stampAt[i]! < 0) continue;
+      nodes[i] = copyString(value);
+      nodeFrom[i] = FROM_HEAD_TOKEN;
+    }
+  } else if (weak && (weak.size >= 3 || isTwoNumberedNames(lines, weak, stampAt, nodes))) {
     // A writer column recurs or heads a timed line: the head token of one untimed line (a code snippet's
     // `self.election_deadline = …`, the signature `student_42` under pasted logs) names no writer.
     let once: Map<string, number> | undefined;

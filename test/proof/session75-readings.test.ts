@@ -170,3 +170,29 @@ describe("a client's name after the node's tag it prints", () => {
     expect(followerMs(check(rows))).toEqual({ node2: 188, node3: 62 });
   });
 });
+
+// adv75a-17: one follower's terminal alone, every line headed `n3:`, its lines naming its leader n2.
+const ONE_TERMINAL_SHORT_NAME = [
+  'student@lab:~/kv$ date +%T.%3N; kill 4870',
+  '16:47:28.718',
+  '',
+  'n3 terminal:',
+  '[16:47:27.176] n3: kv_node n3 up pid=4871 (election timeout 150-300 ms, heartbeat 100 ms)',
+  '[16:47:27.393] n3: following leader n2 (term 1)',
+  '[16:47:28.720] n3: connection to leader n2 lost (read returned 0)',
+  '[16:47:28.933] n3: became leader for term 2',
+];
+
+describe('one short numbered name heading every line of one terminal', () => {
+  it('names its writer when the lines name another of its family: n3 is measured, the other follower missing', () => {
+    const verdict = check(ONE_TERMINAL_SHORT_NAME);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ n3: 2 });
+    expect(formatVerdictText(verdict, { color: false })).toContain('the paste shows 1 (n3)');
+  });
+
+  it('a head word no other name of its family stands beside names no writer (the control)', () => {
+    const rows = ONE_TERMINAL_SHORT_NAME.map((row) => row.replace(/ n3: /, ' main: ').replace(/leader n2/, 'the leader'));
+    expect(followerMs(check(rows))).toEqual({});
+  });
+});

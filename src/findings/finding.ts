@@ -50,6 +50,7 @@ export type FindingCode =
   | 'KILL_CHOSEN'
   | 'KILL_JOB_UNRESOLVED'
   | 'KILLED_LEADER_LED_AGAIN'
+  | 'KILLED_LEADER_SIGNALED_AGAIN'
   | 'KILLED_NODE_LED_ON'
   | 'FOLLOWER_DETECTED'
   | 'DETECTION_TOO_SLOW'
@@ -250,6 +251,18 @@ export interface LaterStartLine {
   /** The new life began within the window after the kill (a follower restarted then, its new process knowing no leader). */
   readonly restarted?: true;
 }
+
+/**
+ * KILLED_LEADER_SIGNALED_AGAIN's args: `node`, killed on `killLine`, logged a signal again on `line`, `afterMs` after
+ * its first line of it, with no line showing a restart between: its process did not exit on the first (a handler that
+ * logs and carries on), and no follower noticed anything.
+ */
+export type KilledLeaderSignaledAgainArgs = {
+  readonly node: string;
+  readonly killLine: number;
+  readonly line: number;
+  readonly afterMs: number;
+};
 
 /**
  * KILLED_LEADER_LED_AGAIN's args: `node`, killed (or paused: `paused`) on `killLine`, leads again on `line`, `afterMs`

@@ -230,6 +230,8 @@ const missCause = (c: Args): string => {
       return c.restarted === false
         ? `${String(c.node)} went on leading ${ms(c.afterMs)} after the kill, so its followers had no dead leader to notice`
         : `${String(c.node)} was restarted and led again ${ms(c.afterMs)} after the kill, so its followers had no dead leader to notice`;
+    case 'KILLED_LEADER_SIGNALED_AGAIN':
+      return `${String(c.node)} was still running after the kill (it logged a signal again ${ms(c.afterMs)} later), so no follower had a dead leader to notice`;
     case 'FOLLOWER_MISSING':
       return "the paste holds no follower's log, so no line can show a follower noticing";
     case 'KILL_LINE_MISSING':
@@ -1089,6 +1091,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `"[${String(a.job)}] <pid>" under a command ending in &, and jobs -l lists each job's pid and command — paste that, or kill by pid`
     );
   },
+  KILLED_LEADER_SIGNALED_AGAIN: (a) =>
+    `${String(a.node)} logged a signal again on line ${String(a.line)}, ${ms(a.afterMs)} after its line of the kill on line ${String(a.killLine)}, ` +
+    "and no line shows it restarting in between: its process did not exit on the first (a signal handler that logs and carries on), so its followers had no dead leader to notice — " +
+    `make ${String(a.node)}'s SIGTERM handler end the process (exit after its cleanup), then kill the leader again`,
   KILLED_LEADER_LED_AGAIN: (a) =>
     a.paused === true
       ? `${String(a.node)}, paused on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +

@@ -10,13 +10,14 @@ import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { Measurements, PatternResult, Verdict, VerdictCheck } from './verdict.js';
 
 /** Timing errors that explain the rest of a failure: each comes before the other timing errors. */
-const CAUSES: ReadonlySet<string> = new Set(['KILL_LINE_MISSING', 'TIMESTAMPS_MISSING', 'KILLED_NODE_NOT_LEADER', 'KILLED_NODE_LED_ON', 'KILLED_LEADER_LED_AGAIN']);
+const CAUSES: ReadonlySet<string> = new Set(['KILL_LINE_MISSING', 'TIMESTAMPS_MISSING', 'KILLED_NODE_NOT_LEADER', 'KILLED_NODE_LED_ON', 'KILLED_LEADER_LED_AGAIN', 'KILLED_LEADER_SIGNALED_AGAIN']);
 
 /** Why a pattern missed, as PATTERN_NOT_FOUND's `followsFrom` arg: the timing finding's code and what its wording needs. */
 export type PatternMissCause =
   | { readonly code: 'KILLED_NODE_NOT_LEADER'; readonly killed: string; readonly leader: string | null }
   | { readonly code: 'KILLED_NODE_LED_ON'; readonly node: string; readonly asMember?: true }
   | { readonly code: 'KILLED_LEADER_LED_AGAIN'; readonly node: string; readonly afterMs: number; readonly restarted?: false; readonly paused?: true }
+  | { readonly code: 'KILLED_LEADER_SIGNALED_AGAIN'; readonly node: string; readonly afterMs: number }
   | { readonly code: 'FOLLOWER_MISSING' }
   | { readonly code: 'KILL_LINE_MISSING' }
   | { readonly code: 'TIMESTAMPS_MISSING'; readonly instructions: string };
@@ -59,6 +60,9 @@ function findMissCause(timing: readonly Finding[], m: Measurements | null, accep
         break;
       case 'KILLED_LEADER_LED_AGAIN':
         if (accepts(phrases.detection)) return { code: f.code, node: String(a.node), afterMs: a.afterMs as number, ...(a.restarted === false ? { restarted: false as const } : {}), ...(a.paused === true ? { paused: true as const } : {}) };
+        break;
+      case 'KILLED_LEADER_SIGNALED_AGAIN':
+        if (accepts(phrases.detection)) return { code: f.code, node: String(a.node), afterMs: a.afterMs as number };
         break;
       case 'FOLLOWER_MISSING':
         if (a.seen === 0 && (m?.followers.length ?? 0) === 0 && accepts(phrases.detection)) return { code: f.code };

@@ -15,7 +15,7 @@
 //   Once that holds, problems of further followers are warnings.
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning, unless they run
 //   newest first throughout (a log viewer's listing, newest-first.ts): that is said as info.
-import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type FollowerNoDetectionArgs, type KilledLeaderLedAgainArgs, type KilledNodeLedOnArgs, type LookedAtLine, type TimestampsBackwardsArgs } from '../findings/finding.js';
+import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type FollowerNoDetectionArgs, type KilledLeaderLedAgainArgs, type KilledLeaderSignaledAgainArgs, type KilledNodeLedOnArgs, type LookedAtLine, type TimestampsBackwardsArgs } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
@@ -1247,6 +1247,12 @@ function judgeKill(
     const args: KilledLeaderLedAgainArgs = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms, ...how, followers: timing.followers };
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
+  // Nor while the killed leader logged a signal again with no restart between: it outlived the kill (adv75a-73).
+  const again = noneNoticed && back === undefined && leader !== undefined ? findOwnSignalAgain(kill, leader, events, clock, timing.window_ms) : undefined;
+  if (again !== undefined) {
+    const args: KilledLeaderSignaledAgainArgs = { node: leader!, killLine: paste.number(again.first.line), line: paste.number(again.event.line), afterMs: round(again.afterMs) };
+    findings.push(createFinding('KILLED_LEADER_SIGNALED_AGAIN', 'error', args, paste.at(again.event.line)));
+  }
   // A peer the lost links name is no leader the paste shows: the report names none (lostPeer).
   return { kill, leader: lostPeer !== undefined && leader === lostPeer ? undefined : leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers, ...((peerLostSeen && detectedInTime === 0) || otherLeaderSeen ? { unshownLeader: leader! } : {}) };
 }
@@ -1273,6 +1279,36 @@ function findLeaderBack(kill: KillJudgement, leader: string | undefined, events:
     if (t !== undefined && t > diedMs && t < first.atMs) first = { event: e, atMs: t };
   }
   return first;
+}
+
+// `node`'s own line of a signal at least `gapMs` after its first own line of the kill (the kill's own, or the first from
+// the kill's time on), with no line of it between but signals: its process lived on after the kill, idle (a handler
+// that logs the signal and carries on logs the next one too; a node that voted or led between is another run's, or
+// told elsewhere). Its first line of the kill, that later line and the gap.
+function findOwnSignalAgain(kill: KillJudgement, node: string, events: readonly LogEvent[], clock: EventClock, gapMs: number): { first: LogEvent; event: LogEvent; afterMs: number } | undefined {
+  let first: { event: LogEvent; atMs: number } | undefined = kill.event.node === node ? { event: kill.event, atMs: kill.atMs } : undefined;
+  for (const e of events) {
+    if (first !== undefined && first.event === kill.event) break;
+    if (e.kind !== 'kill' || e.node !== node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
+  }
+  if (first === undefined) return undefined;
+  let again: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.kind !== 'kill' || e.node !== node || e === first.event) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= first.atMs + gapMs && (again === undefined || t < again.atMs)) again = { event: e, atMs: t };
+  }
+  if (again === undefined) return undefined;
+  const firstMs = first.atMs;
+  const untilMs = again.atMs;
+  const between = events.some((e) => {
+    if (e.node !== node || e.kind === 'kill') return false;
+    const t = clock.at(e);
+    return t !== undefined && t > firstMs && t < untilMs;
+  });
+  return between ? undefined : { first: first.event, event: again.event, afterMs: untilMs - firstMs };
 }
 
 // Whether a line between the kill and `untilMs` shows `node` restarting: its own new life (findNewLifeMs), a startup

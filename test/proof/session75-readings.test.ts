@@ -196,3 +196,32 @@ describe('one short numbered name heading every line of one terminal', () => {
     expect(followerMs(check(rows))).toEqual({});
   });
 });
+
+// adv75a-73: a leader whose SIGTERM handler logs and forgets to exit logs the next SIGTERM too; no follower noticed.
+const HANDLER_FORGOT_EXIT = [
+  'student@lab:~/kv$ date +%T.%3N; kill 16651',
+  '16:57:04.941',
+  '16:57:03.583 [node3] became leader for term 1',
+  '16:57:04.942 [node3] received SIGTERM, shutting down',
+  '16:57:06.016 [node3] received SIGTERM, shutting down',
+  '16:57:03.583 [node1] following leader node3 (term 1)',
+  '16:57:05.999 [node1] received SIGTERM, shutting down',
+  '16:57:03.583 [node2] following leader node3 (term 1)',
+  '16:57:06.008 [node2] received SIGTERM, shutting down',
+];
+
+describe('a killed leader logging a signal again, idle between', () => {
+  it('is told it did not exit on the first, before the followers’ silence', () => {
+    const verdict = check(HANDLER_FORGOT_EXIT);
+    expect(verdict.passed).toBe(false);
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain("node3 logged a signal again on line 5, 1074 ms after its line of the kill on line 4");
+    expect(text.indexOf('logged a signal again')).toBeLessThan(text.indexOf('node1 logged nothing after the kill'));
+  });
+
+  it('a leader that led in a new term between its two signal lines is no idle handler: not said (the control)', () => {
+    const rows = HANDLER_FORGOT_EXIT.slice();
+    rows.splice(4, 0, '16:57:05.500 [node3] became leader for term 2');
+    expect(formatVerdictText(check(rows), { color: false })).not.toContain('logged a signal again');
+  });
+});

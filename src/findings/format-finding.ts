@@ -1204,6 +1204,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'far longer than any election timeout, so most likely the kill and these lines are of different runs: paste the kill and the followers\' lines of one run'
       );
     }
+    // Fewer fraction digits than its writer's other lines: an unpadded ms (C's `%ld`) may be the cause, no slow timer.
+    const digits = a.fractionDigits as number | undefined;
+    if (digits !== undefined) {
+      return (
+        `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed, ` +
+        `as its line ${String(a.line)}'s time reads — it has ${digits === 1 ? 'one digit' : 'two digits'} after the second where ${node}'s other lines have three: ` +
+        `a program printing the milliseconds unpadded (C's printf "%ld" of 35 ms prints .35, "%03ld" prints .035) writes times that read later than they are; ` +
+        'if yours does, print the milliseconds zero-padded to three digits and paste a new run'
+      );
+    }
     const advice =
       range === undefined || a.via !== 'heartbeat'
         ? ''

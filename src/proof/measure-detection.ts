@@ -1203,8 +1203,19 @@ function judgeKill(
     } else {
       status = 'too-slow';
       tooSlow++;
+      // Its time written with fewer fraction digits than its writer's others (`31.35` beside `29.527`): C's `%ld` of the
+      // ms, unpadded, writes 31.035 so; the paste alone cannot prove it (adv75a-58), the advice says it. Not when a letter
+      // or digit runs on from it (an OCR's `01.27l`: a misread digit, adv67g-38).
+      const digits = fractionDigitsOf(event.time);
+      const after = event.time === undefined ? 0 : paste.lines.text.charCodeAt(event.time.end);
+      const shortFraction = (digits === 1 || digits === 2) && !isAsciiAlphanumeric(after) ? events.some((e) => e.node === node && e !== event && fractionDigitsOf(e.time) === 3) : false;
       findings.push(
-        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: Math.round((detectionMs - timing.window_ms) * 1e6) / 1e6, via, line: paste.number(event.line), ...(words === undefined ? {} : { words }) }, paste.at(event.line)),
+        createFinding(
+          'DETECTION_TOO_SLOW',
+          'error',
+          { node, detectionMs, windowMs: timing.window_ms, overByMs: Math.round((detectionMs - timing.window_ms) * 1e6) / 1e6, via, line: paste.number(event.line), ...(words === undefined ? {} : { words }), ...(shortFraction ? { fractionDigits: digits } : {}) },
+          paste.at(event.line),
+        ),
       );
     }
     const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: paste.number(event.line), excerpt: paste.excerpt(event.line) };
@@ -1279,6 +1290,15 @@ function findLeaderBack(kill: KillJudgement, leader: string | undefined, events:
     if (t !== undefined && t > diedMs && t < first.atMs) first = { event: e, atMs: t };
   }
   return first;
+}
+
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+// How many digits a stamp writes after its second (1 to 9), from its precision; undefined for none or whole seconds.
+function fractionDigitsOf(time: LogEvent['time']): number | undefined {
+  if (time === undefined || time.precisionMs >= 1000) return undefined;
+  const digits = Math.round(3 - Math.log10(time.precisionMs));
+  return digits >= 1 && digits <= 9 ? digits : undefined;
 }
 
 // `node`'s own line of a signal at least `gapMs` after its first own line of the kill (the kill's own, or the first from

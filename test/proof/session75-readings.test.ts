@@ -225,3 +225,30 @@ describe('a killed leader logging a signal again, idle between', () => {
     expect(formatVerdictText(check(rows), { color: false })).not.toContain('logged a signal again');
   });
 });
+
+// adv75a-58: a detection's time with two digits after the second beside its writer's three (C's unpadded `%ld`).
+const UNPADDED_MS = [
+  'student@lab:~/kv$ date +%T.%3N; kill 14361',
+  '16:54:30.881',
+  '16:54:29.527 [node1] following leader node3 (term 1)',
+  '16:54:31.35 [node1] no heartbeat from leader node3 in 201 ms, leader may be down',
+  '16:54:29.527 [node2] following leader node3 (term 1)',
+  '16:54:31.35 [node2] no heartbeat from leader node3 in 201 ms, leader may be down',
+  '16:54:30.881 [node3] received SIGTERM, shutting down',
+];
+
+describe('a too-slow detection whose time has fewer digits than its writer’s others', () => {
+  it('fails as written, and the advice names an unpadded millisecond rather than a slow timer', () => {
+    const verdict = check(UNPADDED_MS);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node1: 469, node2: 469 });
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('it has two digits after the second where node1\'s other lines have three');
+    expect(text).not.toContain('lower the election timeout');
+  });
+
+  it('a letter running on from the digits (an OCR misreading) gets the usual advice (the control)', () => {
+    const rows = UNPADDED_MS.map((row) => row.replace('31.35 [node1]', '31.35l [node1]'));
+    expect(formatVerdictText(check(rows), { color: false })).not.toContain("node1's other lines have three");
+  });
+});

@@ -838,8 +838,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const leader = String(a.leader);
     // The pgrep of the node that led, not the lesson's `--id 1`, which finds the killed node when node1 was it.
     const id = /^node(\d+)$/.exec(String(ids.leader))?.[1];
+    const leaderPid = a.leaderPid as { pid: string; line: number } | undefined;
     const find =
-      id === undefined
+      leaderPid !== undefined
+        ? `its process is pid ${leaderPid.pid}, as its start line ${String(leaderPid.line)} says: kill ${leaderPid.pid}`
+        : id === undefined
         ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with pgrep -af kv_node (each node's command line); on the bundled cluster, a node's GET /status`
         : `find it first, e.g. with pgrep -f "kv_node.*--id ${id}"; on the bundled cluster, GET /status`;
     // A nameless kill (`date; kill 6101`) tied to its node by the node's own shutdown line just after it: say so.

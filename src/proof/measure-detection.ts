@@ -535,6 +535,9 @@ export function measureDetection(
       // A command's kill (`pkill -f "kv_node.py --id 1"` at a prompt, adv58e-12), not the node's own line: it came after.
       args.replacedAfterLoss = kill.event.node === undefined ? { lines: losses, beforeMs: round(replaced.beforeMs), byCommand: true } : { lines: losses, beforeMs: round(replaced.beforeMs) };
     }
+    // The leader's pid as its own start line states it (`kv_node n1 up pid=4783`): the process to kill (adv75a-16).
+    const leaderPid = findStatedLeaderPid(events, clock, paste, kill.leaderThen!.node, kill.atMs);
+    if (leaderPid !== undefined) args.leaderPid = leaderPid;
     // At the kill, the line that is wrong; `line` is the one showing who led.
     findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(kill.event.line)));
     const m = measurements(undefined, kill);
@@ -1290,6 +1293,19 @@ function findLeaderBack(kill: KillJudgement, leader: string | undefined, events:
     if (t !== undefined && t > diedMs && t < first.atMs) first = { event: e, atMs: t };
   }
   return first;
+}
+
+// The pid `node`'s last start line before `beforeMs` states (`kv_node n1 up pid=4783`), with that line's number.
+function findStatedLeaderPid(events: readonly LogEvent[], clock: EventClock, paste: MeasuredLines, node: string, beforeMs: number): { pid: string; line: number } | undefined {
+  let start: LogEvent | undefined;
+  let startMs = -Infinity;
+  for (const e of events) {
+    if (e.kind !== 'startup' || e.node !== node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t < beforeMs && t >= startMs) [start, startMs] = [e, t];
+  }
+  const pid = start === undefined ? undefined : paste.statedPid(start.line);
+  return pid === undefined ? undefined : { pid, line: paste.number(start!.line) };
 }
 
 const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);

@@ -252,3 +252,28 @@ describe('a too-slow detection whose time has fewer digits than its writer’s o
     expect(formatVerdictText(check(rows), { color: false })).not.toContain("node1's other lines have three");
   });
 });
+
+// adv75a-47: a follower killed while the leader's own start line states its pid: the advice names that pid.
+const KILLED_FOLLOWER_LEADER_PID_SHOWN = [
+  '$ date +%T.%3N; kill 11257',
+  '16:50:40.100',
+  '16:50:38.000 [node3] kv_node node3 starting pid=11259 port=7003',
+  '16:50:38.300 [node3] became leader for term 1',
+  '16:50:38.000 [node1] kv_node node1 starting pid=11257 port=7001',
+  '16:50:38.301 [node1] following leader node3 (term 1)',
+  '16:50:40.101 [node1] received SIGTERM, shutting down',
+  '16:50:38.301 [node2] following leader node3 (term 1)',
+  '16:50:40.102 [node2] connection to node1 lost (EOF)',
+];
+
+describe('a follower killed while the leader’s start line states its pid', () => {
+  it('names that pid as the process to kill', () => {
+    const text = formatVerdictText(check(KILLED_FOLLOWER_LEADER_PID_SHOWN), { color: false });
+    expect(text).toContain('kill node3 instead (its process is pid 11259, as its start line 3 says: kill 11259)');
+  });
+
+  it('with no pid on the leader’s start line, the advice says how to find it (the control)', () => {
+    const rows = KILLED_FOLLOWER_LEADER_PID_SHOWN.map((row) => row.replace(' pid=11259', ''));
+    expect(formatVerdictText(check(rows), { color: false })).toContain('pgrep -f "kv_node.*--id 3"');
+  });
+});

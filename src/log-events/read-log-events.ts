@@ -48,7 +48,7 @@ import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { readKillPids } from './kill-failures.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findContinuedKillDateStamp, findDateOutputStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, MAX_CONTINUATION_ROWS, NODE_SOURCES, readFileHeaderPath, readStatedPid, readTypedCommand, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findContinuedKillDateStamp, findDateOutputStamp, findMakeRecipeDateStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, MAX_CONTINUATION_ROWS, NODE_SOURCES, readFileHeaderPath, readStatedPid, readTypedCommand, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -334,6 +334,12 @@ export function readLogEvents(
     let time = stampOf(lines, table, i);
     // `$ date +%T.%3N; \`, then `> kill 15400` (adv74a-77): a kill typed on the shell's second prompt, timed by the date's row.
     if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) time = findContinuedKillDateStamp(lines, table, i);
+    // make's echo of a recipe's `date +%T.%3N`, its time, then `kill 1328` (adv75d-61): the kill's time is on the row above.
+    let timeRow: number | undefined;
+    if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) {
+      time = findMakeRecipeDateStamp(lines, table, i);
+      if (time !== undefined) timeRow = i - 1;
+    }
     // `+ date +%T.%3N`, its time, `+ kill 21190`: a traced record, timed by the date's row (traced-date-kill.ts).
     // A section's name over it (a typed `( date; kill $(cat data/node1/pid) )` reads as node1's output) is no writer of a trace row.
     const traced = time === undefined && meaning.kind === 'kill' && (own === undefined || table.nodeFrom[i] === FROM_SECTION) ? findTracedDateOutput(lines, table, i) : undefined;
@@ -380,7 +386,7 @@ export function readLogEvents(
     }
     // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
     // the one under ansible's host header), which then stands for the kill.
-    let line = traced?.output ?? i;
+    let line = traced?.output ?? timeRow ?? i;
     if (time !== undefined && traced === undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     // Printed through printf's `%.Nf` (`printf '%.0f\n' "$EPOCHREALTIME"; kill …`): rounded to its tick, not cut.

@@ -4747,6 +4747,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   }
   // PowerShell's Get-Date object (no -Format) prints a blank line before its `Saturday, December 5, 2026 4:49:57 PM`.
   if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && (isVsCodeTaskAt(lines, i) || isGetDateObjectAt(lines, i))) out++;
+  // npm's echo of a script (`> kv@1.0.0 kill-leader`, `> date +%T.%3N; kill $(cat node1.pid)`) prints a blank row before
+  // the script's output (adv75d-98).
+  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && i > 0 && NPM_SCRIPT_HEAD.test(lineText(lines, i - 1, 256))) out++;
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   // A `script` typescript's bracketed-paste reset (`\x1b[?2004l`) on a line of its own once a web form turned its CR into
@@ -4817,6 +4820,9 @@ const isBlankOrCaretM = (rest: string): boolean => {
   const trimmed = rest.trim();
   return trimmed === '' || trimmed === '^M';
 };
+
+// npm's (and yarn's, pnpm's) header over the script it runs: `> kv@1.0.0 kill-leader`, the package, its version, the script.
+const NPM_SCRIPT_HEAD = /^> [\w@./-]+@\d[\w.+-]* [\w:.-]+\s*$/;
 
 // How many `date` commands (DATE_WORD) a typed line runs before its first kill command (one at least).
 function countDatesBeforeKill(typed: string): number {
@@ -4953,6 +4959,26 @@ export function readTypedCommand(lines: PasteLines, k: number, before: number): 
 }
 /** How many rows of the shell's second prompt a typed command is read over. */
 export const MAX_CONTINUATION_ROWS = 40;
+
+/**
+ * The time make's echo of a recipe's date line printed, for the kill its next recipe line ran (`$ make kill-leader`,
+ * `date +%T.%3N`, `17:15:23.779`, `kill 1328`: adv75d-61/-82): each recipe line runs as make echoes it, one after the
+ * other, so the date's row times the kill row below it. Undefined for any other row i.
+ */
+export function findMakeRecipeDateStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  if (i < 3 || table.kinds[i - 1] !== LINE_LOG || table.kinds[i - 2] !== LINE_LOG || table.stampAt[i - 1] !== lines.starts[i - 1]) return undefined;
+  const dateRow = lineText(lines, i - 2, 256);
+  if (!MAKE_ECHOED_DATE.test(dateRow)) return undefined;
+  let command = i - 3;
+  while (command >= 0 && i - command <= MAX_MAKE_ECHO_ROWS && table.kinds[command] === LINE_LOG && table.stampAt[command]! < 0) command--;
+  if (command < 0 || table.kinds[command] !== LINE_COMMAND || !MAKE_COMMAND.test(lineText(lines, command, 512))) return undefined;
+  return dateOutputStamp(lines, table, i - 2, DATE_COMMAND, `${dateRow}; ${lineText(lines, i, 512)}`);
+}
+// make's echo of a recipe's date line alone (`date +%T.%3N`), and the make run above it (GNU make, gmake, mingw32-make).
+const MAKE_ECHOED_DATE = new RegExp(String.raw`^\s*(?:${DATE_PROGRAM})\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}$`);
+const MAKE_COMMAND = /(?:^|[\s$#>%])(?:g|mingw32-)?make(?:\s|$)/;
+// How many echoed recipe rows may stand between the make run and its date row.
+const MAX_MAKE_ECHO_ROWS = 12;
 
 /**
  * The time a date printed for a kill typed on the shell's second prompt below it (`$ date +%T.%3N; \`, `> kill 15400`,

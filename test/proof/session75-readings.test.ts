@@ -277,3 +277,32 @@ describe('a follower killed while the leader’s start line states its pid', () 
     expect(formatVerdictText(check(rows), { color: false })).toContain('pgrep -f "kv_node.*--id 3"');
   });
 });
+
+// adv75d-61/-98: make and npm echo the recipe or script they run; its date's row times the kill.
+const FOLLOWERS_AFTER_17_15_23 = [
+  '17:15:22.619 [node2] INFO following leader node1 (term 1)',
+  '17:15:24.044 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 284 ms',
+  '17:15:22.620 [node3] INFO following leader node1 (term 1)',
+  '17:15:23.945 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 200 ms',
+];
+
+describe('a kill run by make or npm, their echo of it shown', () => {
+  it("make's echoed date row, its time, then the echoed kill: the time times the kill", () => {
+    const verdict = check(['$ make kill-leader PID=1328', 'date +%T.%3N', '17:15:23.779', 'kill 1328', '$ cat node2.log node3.log', ...FOLLOWERS_AFTER_17_15_23]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node2: 265, node3: 166 });
+  });
+
+  it("npm's script echo, then a blank row before the date's: the same", () => {
+    const verdict = check(['$ npm run kill-leader', '', '> kv@1.0.0 kill-leader', '> date +%T.%3N; kill $(cat node1.pid)', '', '17:15:23.779', '$ cat node2.log node3.log', ...FOLLOWERS_AFTER_17_15_23]);
+    expect(verdict.measurements?.killLine).toBe(6);
+    expect(followerMs(verdict)).toEqual({ node2: 265, node3: 166 });
+  });
+
+  it('a date and a kill typed at two prompts are no recipe: the date times nothing (the control)', () => {
+    const verdict = check(['$ date +%T.%3N', '17:15:23.779', '$ kill 1328', '$ cat node2.log node3.log', ...FOLLOWERS_AFTER_17_15_23]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killLine).toBeNull();
+  });
+});

@@ -1730,4 +1730,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75b-13-appended-line-no-command-shown.log',
   'adv75b-45-watch-script-node3-silent.log',
   'adv75b-55-watch-script-bg-node3-slow.log',
+  // adv75d (session 75, blind: honest runs round 2, 109 real runs of C and Python nodes): a silent make recipe
+  // (@date/@kill, -25), a kill script run by name (-69 with its listing shown, -77, -100 in Python) print a time with no kill
+  // beside it (contestable false fails); a date before pgrep | xargs kill (-65, right verdict, timed from node1's own line).
+  'adv75d-25-makefile-kill.log',
+  'adv75d-65-pgrep-xargs-kill.log',
+  'adv75d-69-kill-script-shown.log',
+  'adv75d-77-kill-script-node3-silent.log',
+  'adv75d-100-python-kill-script-time-only.log',
 ]);

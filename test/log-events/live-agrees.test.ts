@@ -784,6 +784,14 @@ describe('the harness and checkPaste agree', () => {
     'adv75b-53-watcher-bg-noparens-node3-slow.log',
     'adv75b-54-watcher-bg-subshell-own-terminal-slow.log',
     'adv75b-60-one-terminal-jobs-plus-watcher-slow.log',
+    // Session 75: clocks the whole paste decides — a kill's date in another zone than the nodes' (`TZ=Europe/Berlin date`,
+    // `date -u` over zone-less IST lines, a New York `date` over UTC lines), a 12-hour clock with no AM/PM under a 24-hour
+    // date, syslog's year-less day beside a time-of-day kill; the live reader reads each line alone against its own clock.
+    'adv75a-48-f02-berlin-date-utc-logs.log',
+    'adv75d-57-12h-nopm-under-24h-date.log',
+    'adv75d-84-dateu-over-zoneless-ist.log',
+    'adv75d-85-ny-zoneless-kill-utc-lines.log',
+    'adv75d-105-syslog-slow.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

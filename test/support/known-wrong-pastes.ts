@@ -1027,7 +1027,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63g-10-debug-close-lines-only.log',
   'adv63g-11-killed-follower-5node.log',
   'adv63g-13-killed-stale-leader.log',
-  'adv63g-30-seven-node-one-follower-file.log',
   'adv63g-35-seven-node-late-timeouts-debug-close.log',
   'adv63g-38-two-kills-debug-close-only.log',
   // adv63h (session 63: locales, 41 real runs). Left: a killed follower in a full mesh (-14, -33) fails now that Spanish

@@ -614,13 +614,27 @@ function readShellWords(command: string, from: number): string[] {
  * A program beside the cluster that no Raft member is named for (a proxy, a client, a load generator): its log under a
  * node's directory (`data/node3/proxy.log`) or its `kvclient:` lines in a node's terminal are none of that node's.
  */
-export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli)$|^test[-_][a-z][\w-]{0,40}$/i;
+export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|health[-_]?check(?:er)?|prober?|watcher|cli|ycsb)$|^test[-_][a-z][\w-]{0,40}$/i;
+
+/**
+ * Whether `name`, as a line writes a program's name before a colon, is a NON_NODE_PROGRAM run: with an instance number
+ * (`kvclient2`, `kvclient-2`, `loadgen_1`), a script's extension (`client.py`, `kvclient.go`), a pid (`kvclient[4411]`,
+ * `kvclient (pid 4411)`), or in two words (`kv client`): adv75c-46/-55/-57/-65/-69/-72.
+ */
+export function isNonNodeProgramName(name: string): boolean {
+  if (NON_NODE_PROGRAM.test(name)) return true;
+  const bare = name.replace(PROGRAM_PID, '').replace(SCRIPT_EXTENSION_END, '').replace(INSTANCE_NUMBER, '').replace(' ', '');
+  return bare !== name && NON_NODE_PROGRAM.test(bare);
+}
+const PROGRAM_PID = /\s?(?:\[\d{1,7}\]|\(pid \d{1,7}\))$/;
+// A run's instance number after a program's name (`kvclient2`, `loadgen-1`, `kvclient_1`).
+const INSTANCE_NUMBER = /[-_]?\d{1,3}$/;
 
 /** A Procfile runner's process and its instance number (foreman's and honcho's `web.1`, `chaos.1`): group 1 is the process type */
 export const PROCFILE_INSTANCE = /^([A-Za-z][\w-]{0,30})\.\d{1,3}$/;
 
 /** A script's extension (`chaos.sh`, `kvclient.py`): what a program run by its file name ends with. */
-export const SCRIPT_EXTENSION_SOURCE = String.raw`\.(?:sh|bash|py|js|mjs|ts|rb|pl|exe|jar)`;
+export const SCRIPT_EXTENSION_SOURCE = String.raw`\.(?:sh|bash|py|js|mjs|ts|rb|pl|go|rs|exe|jar)`;
 const SCRIPT_EXTENSION_END = new RegExp(`${SCRIPT_EXTENSION_SOURCE}$`, 'i');
 
 /**
@@ -633,7 +647,7 @@ export function readClientProgram(command: string): string | undefined {
   while (k < words.length && INTERPRETER.test(words[k]!)) k++;
   const program = words[k];
   if (program === undefined) return undefined;
-  const name = program.slice(program.lastIndexOf('/') + 1).replace(SCRIPT_EXTENSION_END, '').replace(/[-_]?\d{1,3}$/, '');
+  const name = program.slice(program.lastIndexOf('/') + 1).replace(SCRIPT_EXTENSION_END, '').replace(INSTANCE_NUMBER, '');
   // Not a test or a benchmark (a harness that starts the nodes prints their lines too: adv49b-20), nor a status query
   // (`./kvcli -p 8001 status`: its rows state the nodes' roles, blind11).
   if (!NON_NODE_PROGRAM.test(name) || HARNESS.test(name) || words.slice(k + 1).some((word) => STATUS_QUERY.test(word))) return undefined;

@@ -2,7 +2,7 @@
 // (`==> logs/client.log <==` … "dial tcp 127.0.0.1:7001: connect: connection refused"). Its lost connections are no
 // follower noticing the dead leader, so it is no follower: counted as one, it could stand in for a follower that
 // never noticed.
-import { FAMILY_NAME, NON_NODE_PROGRAM } from './attribute-node.js';
+import { FAMILY_NAME, isNonNodeProgramName } from './attribute-node.js';
 import { STARTUP_PATTERN } from './default-patterns.js';
 import { RAFT_ROLE_KINDS, type LogEvent, type LogEventKind } from './log-event.js';
 import { isAsciiDigit } from './char-codes.js';
@@ -28,13 +28,14 @@ function isNodeLabel(name: string): boolean {
  */
 export function findNonMembers(writers: ReadonlySet<string>, events: readonly LogEvent[]): string[] {
   let outside: string[] | undefined;
-  for (const writer of writers) if (!isNodeLabel(writer) && !FAMILY_NAME.test(writer)) (outside ??= []).push(writer);
+  // (A program's run numbered as a family is one: `kvclient2`, `loadgen-1`, adv75c-46/-71.)
+  for (const writer of writers) if (!isNodeLabel(writer) && (!FAMILY_NAME.test(writer) || isNonNodeProgramName(writer))) (outside ??= []).push(writer);
   // Most pastes hold only a family's writers: then no family needs counting.
   if (outside === undefined) return [];
   // A proxy or client by its name is none, whatever it logs (a proxy's `routing requests to leader node1 (term 1)`).
-  const programs = outside.filter((writer) => NON_NODE_PROGRAM.test(writer));
+  const programs = outside.filter(isNonNodeProgramName);
   if (programs.length > 0) {
-    const rest = findNonMembers(new Set([...writers].filter((writer) => !NON_NODE_PROGRAM.test(writer))), events);
+    const rest = findNonMembers(new Set([...writers].filter((writer) => !isNonNodeProgramName(writer))), events);
     return [...programs, ...rest];
   }
   const families = new Map<string, number>();

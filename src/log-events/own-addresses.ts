@@ -5,7 +5,7 @@
 // the one writer left. A follower's `leader changed from 127.0.0.1:27063 to None` then names that node.
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { NON_NODE_PROGRAM } from './attribute-node.js';
+import { isNonNodeProgramName } from './attribute-node.js';
 
 // A statement of who leads this long after the writer's own claim (PySyncObj: 4 ms) is still about the same reign.
 const OWN_STATEMENT_MS = 1000;
@@ -63,7 +63,7 @@ export function addLastPeerAddress(lines: PasteLines, events: readonly MutableLo
   if (startups === 0) return;
   const writers = new Set<string>();
   // A client's or proxy's lines (`kvclient: …`, adv75b-59) are no node's: it is none of the nodes the list names.
-  for (const event of events) if (event.node !== undefined && !NON_NODE_PROGRAM.test(event.node)) writers.add(event.node);
+  for (const event of events) if (event.node !== undefined && !isNonNodeProgramName(event.node)) writers.add(event.node);
   // Addresses already tied to a writer (a startup line's own, a leader's own): listed too, though no peer list names
   // its own node.
   const owners = new Map<string, string>();

@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, printsOtherTime, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, isNonNodeProgramName, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import { lineText, type PasteLines } from './paste-lines.js';
@@ -106,6 +106,22 @@ export const FROM_FILE_STEM = 9;
 const HEAD_CHARS = 256;
 
 // Characters of a bare token (word, path, host name).
+// Where a program's name before its colon ends at `p` (`kvclient2`, `client.py`, `kvclient[4411]`, `kvclient (pid
+// 4411)`, two words `kv client`): the colon's index, or -1 when no colon closes such a name within 48 characters.
+function findProgramNameEnd(text: string, p: number, headEnd: number): number {
+  let q = p;
+  while (q < headEnd && q - p <= 40 && isTokenChar(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) === 91 || (text.charCodeAt(q) === 32 && text.charCodeAt(q + 1) === 40)) {
+    const close = indexWithin(text, text.charCodeAt(q) === 91 ? 93 : 41, q, Math.min(headEnd, p + 48));
+    if (close > 0) q = close + 1;
+  } else if (text.charCodeAt(q) === 32 && isLetter(text.charCodeAt(q + 1))) {
+    let r = q + 1;
+    while (r < headEnd && r - p <= 40 && isLetter(text.charCodeAt(r))) r++;
+    if (text.charCodeAt(r) === 58) q = r;
+  }
+  return text.charCodeAt(q) === 58 ? q : -1;
+}
+
 const isTokenChar = (c: number): boolean =>
   isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
 
@@ -1368,10 +1384,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // A client's or proxy's own name right after a node's tag it was told to print (`16:52:24.875 [node3] kvclient:
       // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
       if (st.nodeFrom === FROM_TAG && isLetter(c)) {
-        let q = p;
-        while (q < headEnd && q - p <= 40 && isTokenChar(text.charCodeAt(q))) q++;
-        if (text.charCodeAt(q) === 58 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
-          st.node = copyString(text.slice(p, q));
+        const end = findProgramNameEnd(text, p, headEnd);
+        if (end > p && isNonNodeProgramName(text.slice(p, end))) {
+          st.node = copyString(text.slice(p, end));
           st.nodeFrom = FROM_NAME;
         }
       }

@@ -306,3 +306,16 @@ describe('a kill run by make or npm, their echo of it shown', () => {
     expect(verdict.measurements?.killLine).toBeNull();
   });
 });
+
+describe("a client's name after the node tag, as a run of it writes it", () => {
+  const withName = (name: string): string[] => TAGGED_CLIENT.map((row) => row.replace('[node3] kvclient:', `[node3] ${name}:`));
+  for (const name of ['kvclient2', 'kvclient-2', 'loadgen-1', 'client.py', 'kvclient.go', 'kvclient[4411]', 'kvclient (pid 4411)', 'kv client', 'ycsb']) {
+    it(`${name}: the client's line, node3 measured from its own`, () => {
+      expect(followerMs(check(withName(name)))).toEqual({ node2: 188, node3: 439 });
+    });
+  }
+
+  it('a numbered component of the node (`raft2:`) stays the node’s (the control)', () => {
+    expect(followerMs(check(withName('raft2')))).toEqual({ node2: 188, node3: 62 });
+  });
+});

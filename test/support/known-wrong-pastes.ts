@@ -1737,4 +1737,13 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75d-69-kill-script-shown.log',
   'adv75d-77-kill-script-node3-silent.log',
   'adv75d-100-python-kill-script-time-only.log',
+  // adv75c (session 75, blind: this session's rules attacked, 72 real runs of a Python UDP node): all contestable —
+  // a client tagged [node3] then named in no client's words (raft-client, (client), KvClient with no colon, jepsen: -54/-56/
+  // -58/-61, false passes); a client told to print a bare [node3] tag in node3's own terminal (-33, node3's own timeout
+  // dropped with it, right verdict).
+  'adv75c-33-client-bare-node-tag-bg.log',
+  'adv75c-54-client-raft-client.log',
+  'adv75c-56-client-client.log',
+  'adv75c-58-client-kvclient.log',
+  'adv75c-61-client-jepsen.log',
 ]);

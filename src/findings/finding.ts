@@ -235,6 +235,8 @@ export type FollowerNoDetectionArgs = {
   readonly leaderless?: number;
   /** Its `line` after the kill loses `leader`, another node it followed on `followLine`, never the killed one: another cluster's. */
   readonly otherLeader?: { readonly line: number; readonly leader: string; readonly followLine?: number };
+  /** Its `line` after the kill follows a new `leader` (after its vote on `voteLine`), never saying `gone` was gone. */
+  readonly followedNew?: { readonly line: number; readonly leader: string; readonly gone: string; readonly voteLine?: number };
 };
 
 /**

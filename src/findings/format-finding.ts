@@ -386,6 +386,21 @@ const otherLeaderNote = (a: Args): string => {
   );
 };
 
+// A follower that went on to follow the new leader, having granted its vote before its own timer fired (adv75a-02).
+const followedNewNote = (a: Args): string => {
+  const followed = a.followedNew as { line: number; leader: string; gone: string; voteLine?: number } | undefined;
+  if (followed === undefined) return '';
+  const vote = followed.voteLine === undefined ? '' : ` (its vote on line ${String(followed.voteLine)})`;
+  return (
+    `; it followed ${followed.leader} on line ${String(followed.line)}${vote}: it ${grantedVoteFirst(followed.leader)} — ` +
+    `${logVoteGrantAdvice(followed.leader, followed.gone)}`
+  );
+};
+// Why a follower's log may never say the leader was gone, and what to log then: one wording for the paste's report and the harness's.
+const grantedVoteFirst = (candidate: string): string => `granted ${candidate}'s vote request before its own election timer fired, as Raft allows, so its log never says it noticed`;
+const logVoteGrantAdvice = (candidate: string, gone: string): string =>
+  `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${candidate} in term 5: no heartbeat from leader ${gone} for 170 ms")`;
+
 const leaderlessNote = (a: Args): string => {
   const line = a.leaderless as number | undefined;
   if (line === undefined) return '';
@@ -1014,7 +1029,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ` paste one run, from machines whose clocks agree)`
       );
     }
-    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a) + otherLeaderNote(a);
+    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a) + otherLeaderNote(a) + followedNewNote(a);
   },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
     const node = String(a.node);
@@ -1244,11 +1259,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     return (
       `${String(a.node)} ${self ? 'became leader' : `followed ${String(a.leader)}`} at +${ms(a.afterMs)} without logging that ${gone} was gone ` +
       `(no heartbeat timeout or lost connection after the ${String(a.fault)})` +
-      (self ? '' : `: it granted ${String(a.leader)}'s vote request before its own election timer fired, as Raft allows, so its log never says it noticed`) +
+      (self ? '' : `: it ${grantedVoteFirst(String(a.leader))}`) +
       `. The lesson asks ${a.followers === 1 ? "a follower's log to show it" : `${a.followers === undefined || a.followers === 2 ? 'both' : String(a.followers)} followers' logs to show they`} detected the dead leader, so the run fails; ` +
       (self
         ? `log the timeout that made it start its election (e.g. "heartbeat timeout: no heartbeat from leader ${gone} for 170 ms")`
-        : `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${String(a.leader)} in term 5: no heartbeat from leader ${gone} for 170 ms")`) +
+        : logVoteGrantAdvice(String(a.leader), gone)) +
       (a.fault === 'pause' ? ' — with SIGSTOP no connection closes, so only a timer or such a line can show it' : '')
     );
   },

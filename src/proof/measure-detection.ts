@@ -1123,6 +1123,9 @@ function judgeKill(
           otherLost === undefined
             ? {}
             : { otherLeader: { line: paste.number(otherLost.event.line), leader: otherLost.event.leader!, ...(otherLost.followed === undefined ? {} : { followLine: paste.number(otherLost.followed.line) }) } };
+        // It went on to follow a new leader, never saying the old one was gone: it voted first (adv75a-02).
+        const followed = otherLost === undefined && own === undefined && afterStart === undefined && leader !== undefined ? findFollowedNewLeader(events, times, node, leader, killAt) : undefined;
+        const followedArgs = followed === undefined ? {} : { followedNew: { line: paste.number(followed.follow.line), leader: followed.follow.leader!, gone: leader!, ...(followed.vote === undefined ? {} : { voteLine: paste.number(followed.vote.line) }) } };
         const args: FollowerNoDetectionArgs = {
           node,
           killLine: paste.number(kill.event.line),
@@ -1137,6 +1140,7 @@ function judgeKill(
           ...beforeStartArgs,
           ...leaderlessArgs,
           ...otherArgs,
+          ...followedArgs,
           followers: timing.followers,
         };
         findings.push(
@@ -1309,6 +1313,23 @@ function findStatedLeaderPid(events: readonly LogEvent[], clock: EventClock, pas
 }
 
 const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+// `node`'s first line after `killAt` following a leader other than `gone`, and its vote just before it, if any.
+function findFollowedNewLeader(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, gone: string, killAt: number): { follow: LogEvent; vote: LogEvent | undefined } | undefined {
+  let follow: LogEvent | undefined;
+  let followMs = Infinity;
+  events.forEach((e, k) => {
+    const t = times[k];
+    if (e.node === node && e.kind === 'follows-leader' && e.leader !== undefined && e.leader !== gone && e.leader !== node && t !== undefined && t >= killAt && t < followMs) [follow, followMs] = [e, t];
+  });
+  if (follow === undefined) return undefined;
+  let vote: LogEvent | undefined;
+  events.forEach((e, k) => {
+    const t = times[k];
+    if (e.node === node && e.kind === 'vote' && t !== undefined && t >= killAt && t <= followMs && (vote === undefined || e.line > vote.line)) vote = e;
+  });
+  return { follow, vote };
+}
 
 // How many digits a stamp writes after its second (1 to 9), from its precision; undefined for none or whole seconds.
 function fractionDigitsOf(time: LogEvent['time']): number | undefined {

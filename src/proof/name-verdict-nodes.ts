@@ -66,6 +66,12 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
       const other = finding.args.otherLeader as { leader: string; line: number; followLine?: number };
       name(other.leader, other.followLine ?? other.line);
     }
+    // The new leader a silent follower went on to follow (followedNew), named as its follow line writes it.
+    if (finding.code === 'FOLLOWER_NO_DETECTION' && finding.args.followedNew !== undefined) {
+      const followed = finding.args.followedNew as { leader: string; line: number; gone: string };
+      name(followed.leader, followed.line);
+      name(followed.gone);
+    }
     // The node a follower's lost link names only as a peer (peerOnly), which no measurement may name (a lost peer).
     if (finding.args.peerOnly !== undefined) {
       const peer = finding.args.peerOnly as { leader: string; line: number };

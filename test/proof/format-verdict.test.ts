@@ -407,6 +407,22 @@ describe('report text on corpus pastes', () => {
     // pattern: their timeout pattern cites node3's own heartbeat timeout.)
     'adv72d-38-r5b-coarse-record-followers-only.log',
     'adv72d-64-r14et-followers-only.log',
+    // adv75a (session 75): C nodes whose start line states `(election timeout 150-300 ms, heartbeat 50 ms)` and whose
+    // followers detect by a TCP EOF alone, or whose detection the paste cut off: the start line is all the pattern finds.
+    'adv75a-14-b01-tcp-eof.log',
+    'adv75a-15-b02-tcp-eof-timeout-500.log',
+    'adv75a-17-b04-only-one-follower.log',
+    'adv75a-18-b05-late-follower.log',
+    'adv75a-24-c03-cut-before-detection.log',
+    'adv75a-30-d07-kill-9-tcp.log',
+    'adv75a-33-d10-tcp-followers-only.log',
+    'adv75a-36-e01-wrong-pid-then-leader.log',
+    'adv75a-44-b01-with-arrow-notes.log',
+    'adv75a-50-f04-plain-date-followers-only.log',
+    'adv75a-52-f05-plain-date-early-in-second.log',
+    'adv75a-54-b01-untimed-kill-followers-only.log',
+    'adv75a-60-g05-date-kill-INT-tcp.log',
+    'adv75a-72-d10-tmux-side-by-side-panes.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

@@ -319,3 +319,30 @@ describe("a client's name after the node tag, as a run of it writes it", () => {
     expect(followerMs(check(withName('raft2')))).toEqual({ node2: 188, node3: 62 });
   });
 });
+
+// adv75a-02: a follower that votes for the new candidate before its own timer fires logs no detection.
+describe('a follower that voted for the next leader before its own timer fired', () => {
+  const VOTED_FIRST = [
+    '$ date +%T.%3N; kill 4101',
+    '16:46:04.425',
+    '16:46:03.000 [node2] following leader node1 (term 1)',
+    '16:46:04.669 [node2] heartbeat timeout: no message from leader node1 in 200 ms',
+    '16:46:04.669 [node2] became leader for term 2',
+    '16:46:03.000 [node3] following leader node1 (term 1)',
+    '16:46:04.670 [node3] vote for node2 in term 2: granted',
+    '16:46:04.670 [node3] following leader node2 (term 2)',
+  ];
+
+  it('is told why its log never says it noticed, and what to log', () => {
+    const verdict = check(VOTED_FIRST);
+    expect(followerMs(verdict)).toEqual({ node2: 244, node3: 'no-detection' });
+    expect(formatVerdictText(verdict, { color: false })).toContain(
+      "it followed node2 on line 8 (its vote on line 7): it granted node2's vote request before its own election timer fired",
+    );
+  });
+
+  it('one that never followed another leader gets no such note (the control)', () => {
+    const text = formatVerdictText(check(VOTED_FIRST.slice(0, 6)), { color: false });
+    expect(text).not.toContain('granted');
+  });
+});

@@ -1222,22 +1222,21 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'far longer than any election timeout, so most likely the kill and these lines are of different runs: paste the kill and the followers\' lines of one run'
       );
     }
-    // Fewer fraction digits than its writer's other lines: an unpadded ms (C's `%ld`) may be the cause, no slow timer.
+    // Fewer fraction digits than its writer's other lines: an unpadded ms (C's `%ld`) may be the cause — or a layout that
+    // drops trailing zeros (Go's `.999`), where the reading is right: both are said (review75).
     const digits = a.fractionDigits as number | undefined;
-    if (digits !== undefined) {
-      return (
-        `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed, ` +
-        `as its line ${String(a.line)}'s time reads — it has ${digits === 1 ? 'one digit' : 'two digits'} after the second where ${node}'s other lines have three: ` +
-        `a program printing the milliseconds unpadded (C's printf "%ld" of 35 ms prints .35, "%03ld" prints .035) writes times that read later than they are; ` +
-        'if yours does, print the milliseconds zero-padded to three digits and paste a new run'
-      );
-    }
+    const unpadded =
+      digits === undefined
+        ? ''
+        : `; its line ${String(a.line)}'s time has ${digits === 1 ? 'one digit' : 'two digits'} after the second where ${node}'s other lines have three: ` +
+          `if your program prints the milliseconds unpadded (C's printf "%ld" of 35 ms prints .35, "%03ld" prints .035), its times read later than they are — ` +
+          'print them zero-padded to three digits and paste a new run';
     const advice =
       range === undefined || a.via !== 'heartbeat'
         ? ''
         : ` — noticing ${ms(a.detectionMs)} after the kill means an election timeout (or heartbeat interval) near that; the lesson's election timeout is ` +
           `${range[0]}-${range[1]} ms so that followers notice within ${ms(a.windowMs)}: lower the election timeout and the heartbeat interval`;
-    return `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed${advice}`;
+    return `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed${advice}${unpadded}`;
   },
 
   // scenario harness (src/scenario)

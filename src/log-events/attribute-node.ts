@@ -623,10 +623,27 @@ export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loa
  */
 export function isNonNodeProgramName(name: string): boolean {
   if (NON_NODE_PROGRAM.test(name)) return true;
-  const bare = name.replace(PROGRAM_PID, '').replace(SCRIPT_EXTENSION_END, '').replace(INSTANCE_NUMBER, '').replace(' ', '');
-  return bare !== name && NON_NODE_PROGRAM.test(bare);
+  return NON_NODE_PROGRAM.test(programBaseOf(name));
 }
 const PROGRAM_PID = /\s?(?:\[\d{1,7}\]|\(pid \d{1,7}\))$/;
+
+// A program's name as a run writes it, bare: no pid, script extension, instance number or space (`kvclient (pid 4411)`,
+// `client.py`, `loadgen-1`, `kv client`).
+const programBaseOf = (name: string): string => name.replace(PROGRAM_PID, '').replace(SCRIPT_EXTENSION_END, '').replace(INSTANCE_NUMBER, '').replace(' ', '').toLowerCase();
+
+/**
+ * Whether a name written after a node's tag (`[node3] kvclient2: …`) is a program's beside the cluster rather than a
+ * module of that node: a client of the store by its name (`kvclient`, `kv-cli`), a load generator or benchmark, or a
+ * NON_NODE_PROGRAM name with a script's extension or a pid (`client.py`, `client[4411]`). A bare `client:` or
+ * `watcher:` may be the node's own module (its link to the leader): review75.
+ */
+export function isTaggedProgramName(name: string): boolean {
+  if (!isNonNodeProgramName(name)) return false;
+  const base = programBaseOf(name);
+  return STANDALONE_PROGRAM.test(base) || base !== name.replace(INSTANCE_NUMBER, '').replace(' ', '').toLowerCase();
+}
+// Names no node gives a module of its own: the store's client and CLI, load generators, benchmarks.
+const STANDALONE_PROGRAM = /^(?:kv[-_]?(?:client|cli|proxy|gateway)|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|ycsb|test[-_].*)$/;
 // A run's instance number after a program's name (`kvclient2`, `loadgen-1`, `kvclient_1`).
 const INSTANCE_NUMBER = /[-_]?\d{1,3}$/;
 

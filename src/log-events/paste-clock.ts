@@ -210,8 +210,8 @@ export function writtenOffsetMin(stamp: Stamp | undefined): number {
   return offsetMin % 15 === 0 ? offsetMin : 0;
 }
 
-// The fraction digits a precision was written with: 1 ms → 3, 100 ms → 1, 1 µs → 6.
-const fractionDigitsOf = (precisionMs: number): number => Math.min(6, Math.max(0, Math.round(3 - Math.log10(precisionMs))));
+/** The fraction digits a precision was written with: 1 ms → 3, 100 ms → 1, 1 µs → 6. */
+export const fractionDigitsOf = (precisionMs: number): number => Math.min(6, Math.max(0, Math.round(3 - Math.log10(precisionMs))));
 
 /**
  * An epoch stamp as the paste wrote it (`date +%s.%3N`'s `1796133933.120`, JavaScript's ms `1796133933120`, µs

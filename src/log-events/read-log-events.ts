@@ -26,6 +26,7 @@ import { findNonMembers, findNonVoters, findUnlistedWriters, type NonVoter, type
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isScriptHeader, readRecordedCommand } from './script-header.js';
+import { isLogPrintingCommand } from './log-printing-command.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput, isEchoTemplateOutput, isServerRequest } from './command-output.js';
@@ -162,7 +163,6 @@ function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number, words?
   return isEchoOutput(commandText, text) || (words !== undefined && isEchoTemplateOutput(commandText, text, words));
 }
 
-
 // An echo's or printf's output sent into a file: appended (`>> data/node1/node.log`), written, or through `tee`.
 // (Not stderr's `2>`, nor `>&2`: those print to the screen.)
 const ECHO_INTO_FILE = /\b(?:echo|printf)\b[^\n;&]*?(?:(?<!2)>>?(?!&)|\|\s*(?:sudo\s+)?tee\b)/;
@@ -170,7 +170,9 @@ const isEchoIntoFile = (command: string): boolean => (command.includes('echo') |
 // A command with an echo or printf and a job sent to the background: a lone `&` (no `&&`, `>&`, `&>`, `|&`), at the
 // row's end or before more commands (`watch & date +%T.%3N; kill 8463`).
 const BACKGROUND_JOB = /(?<![&>|<])&(?![&>])/;
-const isBackgroundEcho = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && BACKGROUND_JOB.test(command);
+// (Not a `&` inside quotes, `echo "a & b"`: review75.)
+const isBackgroundEcho = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && BACKGROUND_JOB.test(command.replace(QUOTED_TEXT, '""'));
+const QUOTED_TEXT = /"[^"\n]*"|'[^'\n]*'/g;
 
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.
 function readTracedKillPid(text: string): number | undefined {
@@ -269,7 +271,16 @@ export function readLogEvents(
     if (backgroundEchoes === undefined) listEchoCommands();
     if (backgroundEchoes!.length === 0) return false;
     const text = lineText(lines, i, LINE_CAP);
-    return backgroundEchoes!.some(({ line, command }) => line < i && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
+    return backgroundEchoes!.some(({ line, command }) => line < i && !isFileOutputSince(line, i) && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
+  };
+  // Whether a file's lines are printed between row `from` and row i (a `cat`, `tail` or `grep` of logs typed since, a
+  // `==> file <==` header): line i is that file's then, no echo's (review75: node3's own `heartbeat timeout` under a cat).
+  const isFileOutputSince = (from: number, i: number): boolean => {
+    for (let k = from + 1; k < i; k++) {
+      if (table.kinds[k] === LINE_HEADER) return true;
+      if (table.kinds[k] === LINE_COMMAND && isLogPrintingCommand(lineText(lines, k, 4096))) return true;
+    }
+    return false;
   };
   const findEchoIntoFile = (i: number, words: string): { command: string; typed: boolean } | undefined => {
     if (echoWriters === undefined) listEchoCommands();
@@ -409,15 +420,21 @@ export function readLogEvents(
   // when its date's row times it; a header with no such row stays the recorder's line.
   const classifyRecordedKill = (i: number, command: string): void => {
     const meaning = classifyLine(command, patterns, undefined, true, masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
-    const time = meaning.kind === 'kill' ? findDateOutputStamp(lines, table, i, command) : undefined;
+    if (meaning.kind !== 'kill') return;
+    // The checks a typed kill gets (review75): one whose every pid failed killed nothing (`kill: (1328) - No such process`).
+    if (killedNothing((k) => lineText(lines, k, LINE_CAP), lines.count, i, (k) => table.kinds[k] === LINE_COMMAND || table.kinds[k] === LINE_HEADER, meaning.pid)) return;
+    let time = findDateOutputStamp(lines, table, i, command);
     if (time === undefined) return;
     let line = i;
     while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (line === i) return;
     (dateOutputKills ??= new Set()).add(line);
+    if (ROUNDING_PRINTF.test(command)) time = { ...time, rounded: true };
     const event = toEvent(line, time, undefined, undefined, meaning);
     event.words = undefined;
     if (looksUpKillTargetAfterDate(command)) event.lookupAfterDate = true;
+    if (meaning.target !== undefined) markManagerStop(event, command);
+    if (isTimedAfterKill(command, LINE_COMMAND, meaning, false)) event.timeAfterKill = true;
     raw.push(event);
   };
   const candidates = options.candidates;

@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, printsOtherTime, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, isNonNodeProgramName, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, isTaggedProgramName, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import { lineText, type PasteLines } from './paste-lines.js';
@@ -105,7 +105,6 @@ export const FROM_FILE_STEM = 9;
 
 const HEAD_CHARS = 256;
 
-// Characters of a bare token (word, path, host name).
 // Where a program's name before its colon ends at `p` (`kvclient2`, `client.py`, `kvclient[4411]`, `kvclient (pid
 // 4411)`, two words `kv client`): the colon's index, or -1 when no colon closes such a name within 48 characters.
 function findProgramNameEnd(text: string, p: number, headEnd: number): number {
@@ -122,6 +121,7 @@ function findProgramNameEnd(text: string, p: number, headEnd: number): number {
   return text.charCodeAt(q) === 58 ? q : -1;
 }
 
+// Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>
   isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
 
@@ -1385,7 +1385,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
       if (st.nodeFrom === FROM_TAG && isLetter(c)) {
         const end = findProgramNameEnd(text, p, headEnd);
-        if (end > p && isNonNodeProgramName(text.slice(p, end))) {
+        if (end > p && isTaggedProgramName(text.slice(p, end))) {
           st.node = copyString(text.slice(p, end));
           st.nodeFrom = FROM_NAME;
         }
@@ -2170,9 +2170,6 @@ function nameKeyedValues(keyed: ReadonlyMap<number, string>, nodes: (string | un
   }
 }
 
-// Two timed lines whose head tokens are two names of a word and a number (`n1`, `raft-2`, `kv-3`, `server1`): a
-// `grep -h WARN` of two followers' files, each line's writer in the column after its time (adv62a-14/-26), no line of
-// the paste named another way (adv28: an expect script's `n2: timed out waiting …` beside the nodes' `[n2]` tags).
 // Whether the weak head tokens are one short numbered name (`n3`, `node-3`, `kv3`) over three or more timed lines and no
 // line names its writer otherwise, while the text names another of its family (`n2`): one node's terminal, whose
 // lines name the peers it talks to.
@@ -2192,6 +2189,9 @@ function isLoneNumberedWriter(text: string, weak: ReadonlyMap<number, string>, s
   return false;
 }
 
+// Two timed lines whose head tokens are two names of a word and a number (`n1`, `raft-2`, `kv-3`, `server1`): a
+// `grep -h WARN` of two followers' files, each line's writer in the column after its time (adv62a-14/-26), no line of
+// the paste named another way (adv28: an expect script's `n2: timed out waiting …` beside the nodes' `[n2]` tags).
 function isTwoNumberedNames(lines: PasteLines, weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
   if (weak.size !== 2 || nodes.some((node) => node !== undefined)) return false;
   const [first, second] = [...weak] as [[number, string], [number, string]];
@@ -4836,8 +4836,9 @@ const isBlankOrCaretM = (rest: string): boolean => {
   return trimmed === '' || trimmed === '^M';
 };
 
-// npm's (and yarn's, pnpm's) header over the script it runs: `> kv@1.0.0 kill-leader`, the package, its version, the script.
-const NPM_SCRIPT_HEAD = /^> [\w@./-]+@\d[\w.+-]* [\w:.-]+\s*$/;
+// npm's (and pnpm's) header over the script it runs: `> kv@1.0.0 kill-leader`, the package, its version, the script, and
+// npm 6's and pnpm's directory after it (`> kv@1.0.0 kill-leader /home/sam/kv`).
+const NPM_SCRIPT_HEAD = /^> [\w@./-]+@\d[\w.+-]* [\w:.-]+(?: \S+)?\s*$/;
 
 // How many `date` commands (DATE_WORD) a typed line runs before its first kill command (one at least).
 function countDatesBeforeKill(typed: string): number {

@@ -21,7 +21,7 @@ import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, HEARTBEAT_GAP_MAX_MS, LATE_HANDLER_WITHIN_MS, LOST_AFTER_KILL_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
-import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
+import { clockNameOf, formatClockValue, fractionDigitsOf, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS, parseTimestampAt } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
@@ -1213,9 +1213,9 @@ function judgeKill(
       // Its time written with fewer fraction digits than its writer's others (`31.35` beside `29.527`): C's `%ld` of the
       // ms, unpadded, writes 31.035 so; the paste alone cannot prove it (adv75a-58), the advice says it. Not when a letter
       // or digit runs on from it (an OCR's `01.27l`: a misread digit, adv67g-38).
-      const digits = fractionDigitsOf(event.time);
+      const digits = stampFractionDigits(event.time);
       const after = event.time === undefined ? 0 : paste.lines.text.charCodeAt(event.time.end);
-      const shortFraction = (digits === 1 || digits === 2) && !isAsciiAlphanumeric(after) ? events.some((e) => e.node === node && e !== event && fractionDigitsOf(e.time) === 3) : false;
+      const shortFraction = (digits === 1 || digits === 2) && !isAsciiAlphanumeric(after) ? events.some((e) => e.node === node && e !== event && stampFractionDigits(e.time) === 3) : false;
       findings.push(
         createFinding(
           'DETECTION_TOO_SLOW',
@@ -1331,12 +1331,12 @@ function findFollowedNewLeader(events: readonly LogEvent[], times: readonly (num
   return { follow, vote };
 }
 
-// How many digits a stamp writes after its second (1 to 9), from its precision; undefined for none or whole seconds.
-function fractionDigitsOf(time: LogEvent['time']): number | undefined {
-  if (time === undefined || time.precisionMs >= 1000) return undefined;
-  const digits = Math.round(3 - Math.log10(time.precisionMs));
-  return digits >= 1 && digits <= 9 ? digits : undefined;
-}
+// How long after its first line of the kill a node's next signal line is read as the same life's: a student's next try
+// within seconds; a minute on is likelier another run, its start line filtered out (`grep -h SIGTERM`: review75).
+const SIGNALED_AGAIN_MAX_MS = 10_000;
+
+// How many digits a stamp writes after its second (paste-clock.ts fractionDigitsOf); undefined for none or whole seconds.
+const stampFractionDigits = (time: LogEvent['time']): number | undefined => (time === undefined || time.precisionMs >= 1000 ? undefined : fractionDigitsOf(time.precisionMs));
 
 // `node`'s own line of a signal at least `gapMs` after its first own line of the kill (the kill's own, or the first from
 // the kill's time on), with no line of it between but signals: its process lived on after the kill, idle (a handler
@@ -1355,7 +1355,7 @@ function findOwnSignalAgain(kill: KillJudgement, node: string, events: readonly 
   for (const e of events) {
     if (e.kind !== 'kill' || e.node !== node || e === first.event) continue;
     const t = clock.at(e);
-    if (t !== undefined && t >= first.atMs + gapMs && (again === undefined || t < again.atMs)) again = { event: e, atMs: t };
+    if (t !== undefined && t >= first.atMs + gapMs && t <= first.atMs + SIGNALED_AGAIN_MAX_MS && (again === undefined || t < again.atMs)) again = { event: e, atMs: t };
   }
   if (again === undefined) return undefined;
   const firstMs = first.atMs;

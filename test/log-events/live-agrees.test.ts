@@ -784,6 +784,10 @@ describe('the harness and checkPaste agree', () => {
     'adv75b-53-watcher-bg-noparens-node3-slow.log',
     'adv75b-54-watcher-bg-subshell-own-terminal-slow.log',
     'adv75b-60-one-terminal-jobs-plus-watcher-slow.log',
+    'adv75e-31-bg-watcher-echo-then-logs.log',
+    'adv75e-33-bg-watcher-same-line-as-kill.log',
+    'adv75e-56-bg-brace-group-watcher-echo.log',
+    'adv75e-59-bg-echo-one-follower-slow.log',
     // Session 75: clocks the whole paste decides — a kill's date in another zone than the nodes' (`TZ=Europe/Berlin date`,
     // `date -u` over zone-less IST lines, a New York `date` over UTC lines), a 12-hour clock with no AM/PM under a 24-hour
     // date, syslog's year-less day beside a time-of-day kill; the live reader reads each line alone against its own clock.

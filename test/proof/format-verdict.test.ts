@@ -407,6 +407,9 @@ describe('report text on corpus pastes', () => {
     // pattern: their timeout pattern cites node3's own heartbeat timeout.)
     'adv72d-38-r5b-coarse-record-followers-only.log',
     'adv72d-64-r14et-followers-only.log',
+    // adv75e (session 75): make runs whose followers' lines are cut before their detections, start lines' settings left.
+    'adv75e-10-make-date-pgrep-kill.log',
+    'adv75e-62-make-pkill-by-name-all-nodes.log',
     // adv75a (session 75): C nodes whose start line states `(election timeout 150-300 ms, heartbeat 50 ms)` and whose
     // followers detect by a TCP EOF alone, or whose detection the paste cut off: the start line is all the pattern finds.
     'adv75a-14-b01-tcp-eof.log',

@@ -801,12 +801,15 @@ export function findUnitNode(unit: string): string | undefined {
  * trusted first — which key names the nodes is the paste's to decide (the one that varies, see scanLines); a label,
  * unit or host name alone names no line (a constant `"hostname":"lab"` would hide a section's node).
  */
+// A word of a NON_NODE_PROGRAM name (`loadgen`, `kvclient`, `bench`): a record without one asks no program check.
+const PROGRAM_WORD = /cli|proxy|health|gateway|router|load|traffic|workload|bench|prob|watcher|ycsb|test[-_]/i;
+
 export function readJsonNode(text: string): { node: string | undefined; names: readonly JsonName[] | undefined } {
   // A client's or proxy's record (`"component":"kvclient","node":"node2"`): its node field is the server it asked
   // (adv63e-37), the writer the program.
-  if (text.includes('client') || text.includes('proxy') || text.includes('health')) {
+  if (PROGRAM_WORD.test(text)) {
     const program = JSON_PROGRAM.exec(text);
-    if (program !== null && NON_NODE_PROGRAM.test(program[1]!)) return { node: program[1]!, names: undefined };
+    if (program !== null && isNonNodeProgramName(program[1]!)) return { node: program[1]!, names: undefined };
   }
   const m = JSON_NODE.exec(text);
   if (m) return { node: m[2] !== undefined ? nodeLabel(Number(m[2])) : jsonValueNode(m[1]!, NODE_VALUE), names: undefined };

@@ -375,3 +375,24 @@ describe('review75: the new readings keep the checks their typed forms get', () 
     expect(formatVerdictText(check(rows), { color: false })).not.toContain('logged a signal again');
   });
 });
+
+// adv75e-55: a JSON record whose component is a load generator names the server it asked in its node field.
+describe('a JSON record of a load generator', () => {
+  const record = (component: string): string[] => [
+    '$ date +%T.%3N; kill 20639',
+    '17:44:40.435',
+    '{"ts": "17:44:38.880", "node": "node2", "msg": "following leader node1 (term 1)"}',
+    `{"ts": "17:44:40.449", "node": "node2", "component": "${component}", "msg": "PUT k17 -> node1: connection to leader node1 lost (EOF)"}`,
+    '{"ts": "17:44:40.792", "node": "node2", "msg": "heartbeat timeout: no heartbeat from leader node1 in 366 ms"}',
+    '{"ts": "17:44:38.880", "node": "node3", "msg": "following leader node1 (term 1)"}',
+    '{"ts": "17:44:40.799", "node": "node3", "msg": "heartbeat timeout: no heartbeat from leader node1 in 364 ms"}',
+  ];
+
+  it("is the generator's line, not node2's detection", () => {
+    expect(followerMs(check(record('loadgen')))).toEqual({ node2: 357, node3: 364 });
+  });
+
+  it("a node's own component (raft) is the node's (the control)", () => {
+    expect(followerMs(check(record('raft')))).toEqual({ node2: 14, node3: 364 });
+  });
+});

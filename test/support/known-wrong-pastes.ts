@@ -1757,7 +1757,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv75e (session 75, blind: this session's newest rules attacked round 2, 67 real runs of Python nodes): a client's
   // name after the node tag that names no client (kvctl, wrk[5512], jepsen, k6, hey, tester, kv-load, driver-1, smoke-1,
   // client-thread-1, kvclient pid=5512, kv-client#2, ./kvclient.py: false passes, most contestable); JSON records whose
-  // component is a client (-54/-55); clients named c1/c3 beside nodes n1-n3 (-44); an echo run under nohup whose output a
+  // component is a client by no known name (kvctl, -54); clients named c1/c3 beside nodes n1-n3 (-44); an echo run under nohup whose output a
   // cat of nohup.out prints (-57/-58); a make recipe that killed, slept, dated and killed again (-06); a silent recipe's
   // date over an echoed kill, an npm prescript's date (-09/-60, false fails); measurements only (-29/-30/-34/-35/-62).
   'adv75e-06-make-kill-sleep-date-kill-again.log',
@@ -1779,7 +1779,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75e-49-client-head-smoke.log',
   'adv75e-50-client-head-hey.log',
   'adv75e-54-json-component-kvctl.log',
-  'adv75e-55-json-component-loadgen.log',
   'adv75e-57-nohup-watcher-echo-cat.log',
   'adv75e-58-nohup-echo-one-follower-slow.log',
   'adv75e-60-npm-prescript-date-main-kill.log',

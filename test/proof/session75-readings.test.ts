@@ -396,3 +396,17 @@ describe('a JSON record of a load generator', () => {
     expect(followerMs(check(record('raft')))).toEqual({ node2: 14, node3: 364 });
   });
 });
+
+// adv75e-09/-06: a silent recipe's date under the make run, and a recipe that killed before its date.
+describe('make recipes, silent or killing twice', () => {
+  it("a silent date's time right under the make run, the echoed kill below it: the time times the kill", () => {
+    const verdict = check(['$ make kill-leader PID=1328', '17:15:23.779', 'kill 1328', '$ cat node2.log node3.log', ...FOLLOWERS_AFTER_17_15_23]);
+    expect(verdict.measurements?.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 265, node3: 166 });
+  });
+
+  it('an echoed kill above the date: the kill under it found the process gone, and the date times nothing', () => {
+    const verdict = check(['$ make kill-twice PID=1328', 'kill 1328', 'sleep 0.2', 'date +%T.%3N', '17:15:23.779', 'kill 1328', '$ cat node2.log node3.log', ...FOLLOWERS_AFTER_17_15_23]);
+    expect(verdict.measurements?.killLine).toBeNull();
+  });
+});

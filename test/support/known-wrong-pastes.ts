@@ -1729,10 +1729,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75b-13-appended-line-no-command-shown.log',
   'adv75b-45-watch-script-node3-silent.log',
   'adv75b-55-watch-script-bg-node3-slow.log',
-  // adv75d (session 75, blind: honest runs round 2, 109 real runs of C and Python nodes): a silent make recipe
-  // (@date/@kill, -25), a kill script run by name (-69 with its listing shown, -77, -100 in Python) print a time with no kill
-  // beside it (contestable false fails); a date before pgrep | xargs kill (-65, right verdict, timed from node1's own line).
-  'adv75d-25-makefile-kill.log',
+  // adv75d (session 75, blind: honest runs round 2, 109 real runs of C and Python nodes): a kill script run by name (-69
+  // with its listing shown, -77, -100 in Python) prints a time with no kill beside it (contestable false fails); a date
+  // before pgrep | xargs kill (-65, right verdict, timed from node1's own line). (A silent make recipe's time over its
+  // echo, -25, is right since the silent-recipe reading.)
   'adv75d-65-pgrep-xargs-kill.log',
   'adv75d-69-kill-script-shown.log',
   'adv75d-77-kill-script-node3-silent.log',
@@ -1757,11 +1757,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv75e (session 75, blind: this session's newest rules attacked round 2, 67 real runs of Python nodes): a client's
   // name after the node tag that names no client (kvctl, wrk[5512], jepsen, k6, hey, tester, kv-load, driver-1, smoke-1,
   // client-thread-1, kvclient pid=5512, kv-client#2, ./kvclient.py: false passes, most contestable); JSON records whose
-  // component is a client by no known name (kvctl, -54); clients named c1/c3 beside nodes n1-n3 (-44); an echo run under nohup whose output a
-  // cat of nohup.out prints (-57/-58); a make recipe that killed, slept, dated and killed again (-06); a silent recipe's
-  // date over an echoed kill, an npm prescript's date (-09/-60, false fails); measurements only (-29/-30/-34/-35/-62).
-  'adv75e-06-make-kill-sleep-date-kill-again.log',
-  'adv75e-09-make-silent-date-echoed-kill.log',
+  // component is a client by no known name (kvctl, -54); clients named c1/c3 beside nodes n1-n3 (-44); an echo run
+  // under nohup inside `sh -c '…'` whose output a cat of nohup.out prints (-57/-58); an npm prescript's date (-60, a
+  // false fail); measurements only (-29/-30/-34/-35/-62). (A make recipe that killed, slept, dated and killed again, -06,
+  // and a silent recipe's date over an echoed kill, -09, are right since session 75's end.)
   'adv75e-22-client-head-kvctl.log',
   'adv75e-23-client-head-wrk-pid.log',
   'adv75e-24-client-head-driver.log',

@@ -639,8 +639,7 @@ const programBaseOf = (name: string): string => name.replace(PROGRAM_PID, '').re
  */
 export function isTaggedProgramName(name: string): boolean {
   if (!isNonNodeProgramName(name)) return false;
-  const base = programBaseOf(name);
-  return STANDALONE_PROGRAM.test(base) || base !== name.replace(INSTANCE_NUMBER, '').replace(' ', '').toLowerCase();
+  return STANDALONE_PROGRAM.test(programBaseOf(name)) || PROGRAM_PID.test(name) || SCRIPT_EXTENSION_END.test(name);
 }
 // Names no node gives a module of its own: the store's client and CLI, load generators, benchmarks.
 const STANDALONE_PROGRAM = /^(?:kv[-_]?(?:client|cli|proxy|gateway)|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|ycsb|test[-_].*)$/;

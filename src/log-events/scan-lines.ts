@@ -2175,7 +2175,7 @@ function nameKeyedValues(keyed: ReadonlyMap<number, string>, nodes: (string | un
 // lines name the peers it talks to.
 const SHORT_NUMBERED_NAME = /^(n|node|kv|raft|srv|server)[-_]?(\d{1,2})$/i;
 function isLoneNumberedWriter(text: string, weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
-  if (weak.size < 3 || nodes.some((node) => node !== undefined)) return false;
+  if (weak.size < 3) return false;
   let value: string | undefined;
   for (const [i, v] of weak) {
     if (stampAt[i]! < 0) continue;
@@ -2183,7 +2183,7 @@ function isLoneNumberedWriter(text: string, weak: ReadonlyMap<number, string>, s
     value = v;
   }
   const numbered = value === undefined ? null : SHORT_NUMBERED_NAME.exec(value);
-  if (numbered === null) return false;
+  if (numbered === null || nodes.some((node) => node !== undefined)) return false;
   const family = new RegExp(String.raw`\b${numbered[1]!}[-_]?(\d{1,2})\b`, 'gi');
   for (const m of text.matchAll(family)) if (m[1] !== numbered[2]) return true;
   return false;

@@ -1344,11 +1344,12 @@ const stampFractionDigits = (time: LogEvent['time']): number | undefined => (tim
 // told elsewhere). Its first line of the kill, that later line and the gap.
 function findOwnSignalAgain(kill: KillJudgement, node: string, events: readonly LogEvent[], clock: EventClock, gapMs: number): { first: LogEvent; event: LogEvent; afterMs: number } | undefined {
   let first: { event: LogEvent; atMs: number } | undefined = kill.event.node === node ? { event: kill.event, atMs: kill.atMs } : undefined;
-  for (const e of events) {
-    if (first !== undefined && first.event === kill.event) break;
-    if (e.kind !== 'kill' || e.node !== node) continue;
-    const t = clock.at(e);
-    if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
+  if (first === undefined) {
+    for (const e of events) {
+      if (e.kind !== 'kill' || e.node !== node) continue;
+      const t = clock.at(e);
+      if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
+    }
   }
   if (first === undefined) return undefined;
   let again: { event: LogEvent; atMs: number } | undefined;
@@ -1748,7 +1749,8 @@ function isMsClockWrittenFiner(events: readonly LogEvent[]): boolean {
  * own `kv_node node2 starting pid=24833` three lines up, between its `following leader node1` and its `voted for node3`,
  * both after the start; adv56e-48: two lines each): a process writes nothing before it starts, so the lines were edited
  * or pasted in from another run, and detect nothing. A rotated older file pasted under the newer one runs back to the
- * end (no line of its writer after it is after the start), or brings its own start line: not this. Asked only of a paste with a start line. Detection → its writer's start above it and how far before it it is.
+ * end (no line of its writer after it is after the start), or brings its own start line: not this. Asked only of a
+ * paste with a start line. Detection → its writer's start above it and how far before it it is.
  */
 function findDetectionsBeforeOwnStart(
   events: readonly LogEvent[],
@@ -1773,14 +1775,11 @@ function findDetectionsBeforeOwnStart(
     // Below it, its writer's lines go on before the start (no start line of their own among them) and then come back
     // after it: an out-of-place run however long (adv56e-48: node2's EOF and vote 42 s before its start, then its
     // `following leader node3` after it). None after it: an older file pasted under the newer one.
-    let comesBack = false;
-    for (let j = 0; j < events.length && !comesBack; j++) {
-      const e = events[j]!;
-      const at = times[j];
-      if (e.node !== detection.node || at === undefined || e.line <= detection.line) continue;
-      if (at >= startMs) comesBack = !events.some((o, m) => o.node === detection.node && o.kind === 'startup' && o.line > detection.line && o.line < e.line && times[m] !== undefined);
-    }
-    if (comesBack) (found ??= new Map()).set(detection, { start, beforeMs: startMs - t });
+    const back = events.findIndex((e, j) => e.node === detection.node && e.line > detection.line && times[j] !== undefined && times[j]! >= startMs);
+    if (back < 0) continue;
+    const backLine = events[back]!.line;
+    const ownStartBetween = events.some((o, m) => o.node === detection.node && o.kind === 'startup' && o.line > detection.line && o.line < backLine && times[m] !== undefined);
+    if (!ownStartBetween) (found ??= new Map()).set(detection, { start, beforeMs: startMs - t });
   }
   return found;
 }

@@ -653,10 +653,16 @@ function isTableRow(lines: PasteLines, i: number): boolean {
   while (stop > start && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9 || text.charCodeAt(stop - 1) === 13)) stop--;
   if (stop - start >= 3 && text.charCodeAt(start) === 124 && text.charCodeAt(stop - 1) === 124) return true;
   if (stop - start > 160) return false;
-  // Both of the other shapes are cells apart by commas or TABs: a row of neither is no table's, and is not sliced.
-  let delimited = false;
-  for (let k = start; k < stop && !delimited; k++) delimited = text.charCodeAt(k) === 44 || text.charCodeAt(k) === 9;
-  if (!delimited) return false;
+  // Both of the other shapes are three or more cells apart by commas or TABs: a row with fewer than two of either is no
+  // table's, and is not sliced (a kill line's `received SIGTERM, shutting down` is asked this many times a verdict).
+  let commas = 0;
+  let tabs = 0;
+  for (let k = start; k < stop && commas < 2 && tabs < 2; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 44) commas++;
+    else if (code === 9) tabs++;
+  }
+  if (commas < 2 && tabs < 2) return false;
   const row = text.slice(start, stop);
   return CSV_ROW.test(row) || isUnderDelimitedEventHeader(lines, i, row);
 }

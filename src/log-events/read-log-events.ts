@@ -294,20 +294,23 @@ export function readLogEvents(
     }
     return undefined;
   };
-  const classify = (i: number): void => {
-    const lineKind = table.kinds[i]!;
+  // Line i's event. With `recorded`: the command a script(1) header on line i quotes (`[COMMAND="date +%T.%3N; kill
+  // 32759" …]`), read as the typed line it ran: a kill the date's row below times, or nothing (a header with no such row
+  // stays the recorder's line).
+  const classify = (i: number, recorded?: string): void => {
+    const lineKind = recorded === undefined ? table.kinds[i]! : LINE_COMMAND;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     // The student's own `echo` output below their command (the Verify block's "leader process is dead"): no event.
     if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutputLine(lines, table, i)) return;
     // A time the command above typed into its echo or printf, printed back: no clock read it.
     if (lineKind === LINE_LOG && isTypedTimeOutputLine(lines, table, i)) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
-    const written = lineText(lines, i, LINE_CAP);
+    const written = recorded ?? lineText(lines, i, LINE_CAP);
     // script(1)'s own first and last lines, the command they quote included.
     if (lineKind === LINE_LOG && isScriptHeader(written)) {
       // Unless it quotes the `date; kill` it recorded: that ran as typed, and the date's row below times the kill.
-      const recorded = readRecordedCommand(written);
-      if (recorded !== undefined) classifyRecordedKill(i, recorded);
+      const command = readRecordedCommand(written);
+      if (command !== undefined) classify(i, command);
       return;
     }
     if (lineKind === LINE_LOG && masks !== undefined && isVoteOnlyMiss(written, masks[i]!)) return;
@@ -317,6 +320,7 @@ export function readLogEvents(
     const text = rendered ?? written;
     let meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
+    if (recorded !== undefined && meaning.kind !== 'kill') return;
     // A line an echo's expansions printed naming a node as its writer (`echo "$(date +%T.%3N) [node3] heartbeat timeout
     // detected"`, adv73c-59): the student's words, no node's line. An echo naming none is the student's record
     // (`echo "killing leader at $(date +%T.%3N)"`).
@@ -342,7 +346,7 @@ export function readLogEvents(
     if (meaning.kind === 'kill' && own === undefined && killedNothing((k) => lineText(lines, k, LINE_CAP), lines.count, i, (k) => table.kinds[k] === LINE_COMMAND || table.kinds[k] === LINE_HEADER, meaning.pid)) return;
     // What `help kill`, `type kill` or `kill -l` printed below it (signal-listings.ts): no kill.
     if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
-    let time = stampOf(lines, table, i);
+    let time = recorded === undefined ? stampOf(lines, table, i) : findDateOutputStamp(lines, table, i, recorded);
     // `$ date +%T.%3N; \`, then `> kill 15400` (adv74a-77): a kill typed on the shell's second prompt, timed by the date's row.
     if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) time = findContinuedKillDateStamp(lines, table, i);
     // make's echo of a recipe's `date +%T.%3N`, its time, then `kill 1328` (adv75d-61): the kill's time is on the row above.
@@ -399,6 +403,7 @@ export function readLogEvents(
     // the one under ansible's host header), which then stands for the kill.
     let line = traced?.output ?? timeRow ?? i;
     if (time !== undefined && traced === undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
+    if (recorded !== undefined && line === i) return;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     // Printed through printf's `%.Nf` (`printf '%.0f\n' "$EPOCHREALTIME"; kill …`): rounded to its tick, not cut.
     if (line !== i && meaning.kind === 'kill' && time !== undefined && ROUNDING_PRINTF.test(text)) time = { ...time, rounded: true };
@@ -414,27 +419,6 @@ export function readLogEvents(
     if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
     if (meaning.kind === 'kill' && node === undefined && time !== undefined && isTimedAfterKill(text, lineKind, meaning, line === i)) event.timeAfterKill = true;
     if (meaning.bySender === true) bySender = true;
-    raw.push(event);
-  };
-  // The kill a script(1) header's quoted command ran (`[COMMAND="date +%T.%3N; kill 32759" …]`, then `10:40:39.408`),
-  // when its date's row times it; a header with no such row stays the recorder's line.
-  const classifyRecordedKill = (i: number, command: string): void => {
-    const meaning = classifyLine(command, patterns, undefined, true, masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
-    if (meaning.kind !== 'kill') return;
-    // The checks a typed kill gets (review75): one whose every pid failed killed nothing (`kill: (1328) - No such process`).
-    if (killedNothing((k) => lineText(lines, k, LINE_CAP), lines.count, i, (k) => table.kinds[k] === LINE_COMMAND || table.kinds[k] === LINE_HEADER, meaning.pid)) return;
-    let time = findDateOutputStamp(lines, table, i, command);
-    if (time === undefined) return;
-    let line = i;
-    while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
-    if (line === i) return;
-    (dateOutputKills ??= new Set()).add(line);
-    if (ROUNDING_PRINTF.test(command)) time = { ...time, rounded: true };
-    const event = toEvent(line, time, undefined, undefined, meaning);
-    event.words = undefined;
-    if (looksUpKillTargetAfterDate(command)) event.lookupAfterDate = true;
-    if (meaning.target !== undefined) markManagerStop(event, command);
-    if (isTimedAfterKill(command, LINE_COMMAND, meaning, false)) event.timeAfterKill = true;
     raw.push(event);
   };
   const candidates = options.candidates;

@@ -2,7 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { findTracedDateOutput } from './traced-date-kill.js';
+import { findEchoedDateKill } from './echoed-date-kill.js';
 import { escapeRegExp } from './escape-regexp.js';
 import { classifyLine, classifyLineText, createAnyMatchTest, isVoteOnlyMiss, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS, isNoDetection } from './default-patterns.js';
@@ -49,7 +49,7 @@ import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { readKillPids } from './kill-failures.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findContinuedKillDateStamp, findDateOutputStamp, findMakeRecipeDateStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, MAX_CONTINUATION_ROWS, NODE_SOURCES, readFileHeaderPath, readStatedPid, readTypedCommand, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findContinuedKillDateStamp, findDateOutputStamp, findDelayBetweenDateAndKill, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, MAX_CONTINUATION_ROWS, NODE_SOURCES, readFileHeaderPath, readStatedPid, readTypedCommand, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit, isAsciiLetter } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -349,16 +349,10 @@ export function readLogEvents(
     let time = recorded === undefined ? stampOf(lines, table, i) : findDateOutputStamp(lines, table, i, recorded);
     // `$ date +%T.%3N; \`, then `> kill 15400` (adv74a-77): a kill typed on the shell's second prompt, timed by the date's row.
     if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) time = findContinuedKillDateStamp(lines, table, i);
-    // make's echo of a recipe's `date +%T.%3N`, its time, then `kill 1328` (adv75d-61): the kill's time is on the row above.
-    let timeRow: number | undefined;
-    if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) {
-      time = findMakeRecipeDateStamp(lines, table, i);
-      if (time !== undefined) timeRow = i - 1;
-    }
-    // `+ date +%T.%3N`, its time, `+ kill 21190`: a traced record, timed by the date's row (traced-date-kill.ts).
-    // A section's name over it (a typed `( date; kill $(cat data/node1/pid) )` reads as node1's output) is no writer of a trace row.
-    const traced = time === undefined && meaning.kind === 'kill' && (own === undefined || table.nodeFrom[i] === FROM_SECTION) ? findTracedDateOutput(lines, table, i) : undefined;
-    if (traced !== undefined) time = stampOf(lines, table, traced.output);
+    // `+ date +%T.%3N`, its time, `+ kill 21190` (a shell trace), or make's echo of a recipe's `date +%T.%3N`, its time,
+    // `kill 1328`: a record echoed as it ran, timed by the date's row (echoed-date-kill.ts).
+    const echoed = time === undefined && meaning.kind === 'kill' ? findEchoedDateKill(lines, table, i) : undefined;
+    if (echoed !== undefined) time = echoed.stamp;
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
     // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).
     // A record glued after a cut one on the same line (a buffered stdout's flush ending mid-line, glued-records.ts), or
@@ -367,7 +361,7 @@ export function readLogEvents(
     const gluedFrom = time === undefined || lineKind !== LINE_LOG || rendered !== undefined || meaning.words === undefined || meaning.words.index === 0 ? -1 : table.stampAt[i]! >= 0 ? table.stampAt[i]! : findStampStart(lines.text, lines.starts[i]!, time);
     if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? (gluedFrom < 0 ? undefined : findGluedRecordTime(lines.text, gluedFrom, time, lines.starts[i]! + meaning.words!.index)) ?? time;
     else if (gluedFrom >= 0) time = findGluedRecordTime(lines.text, gluedFrom, time!, lines.starts[i]! + meaning.words!.index) ?? time;
-    let node = traced === undefined ? own : undefined;
+    let node = echoed === undefined ? own : undefined;
     let nodeFrom: LogEvent['nodeFrom'] = node === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
     // A journal record's MESSAGE line is the record's event, at its time; its other fields are none.
     const record = lineKind === LINE_LOG ? findJournalRecord(lines, table, i) : undefined;
@@ -401,17 +395,17 @@ export function readLogEvents(
     }
     // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
     // the one under ansible's host header), which then stands for the kill.
-    let line = traced?.output ?? timeRow ?? i;
-    if (time !== undefined && traced === undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
+    let line = echoed?.output ?? i;
+    if (time !== undefined && echoed === undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (recorded !== undefined && line === i) return;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     // Printed through printf's `%.Nf` (`printf '%.0f\n' "$EPOCHREALTIME"; kill …`): rounded to its tick, not cut.
     if (line !== i && meaning.kind === 'kill' && time !== undefined && ROUNDING_PRINTF.test(text)) time = { ...time, rounded: true };
     const event = toEvent(line, time, node, nodeFrom, meaning);
-    if (line !== i && meaning.kind === 'kill' && (traced?.lookup === true || looksUpKillTargetAfterDate(text))) event.lookupAfterDate = true;
+    if (line !== i && meaning.kind === 'kill' && (echoed?.lookup === true || looksUpKillTargetAfterDate(text))) event.lookupAfterDate = true;
     // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).
     // A traced kill row (`+ kill 15542`, under a section a traced launch opened) signals the pid it names (adv73f-51).
-    if (meaning.kind === 'kill' && traced !== undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = readTracedKillPid(text);
+    if (meaning.kind === 'kill' && echoed?.runner === 'trace' && meaning.pid === undefined && meaning.target === undefined) event.pid = readTracedKillPid(text);
     else if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
     // The words matched on the line as written: none for a JSON record's message, or when a date's output below times it.
     if (meaning.words !== undefined && (line !== i || rendered !== undefined)) event.words = undefined;

@@ -4977,35 +4977,6 @@ export function readTypedCommand(lines: PasteLines, k: number, before: number): 
 export const MAX_CONTINUATION_ROWS = 40;
 
 /**
- * The time make's echo of a recipe's date line printed, for the kill its next recipe line ran (`$ make kill-leader`,
- * `date +%T.%3N`, `17:15:23.779`, `kill 1328`: adv75d-61/-82): each recipe line runs as make echoes it, one after the
- * other, so the date's row times the kill row below it. A silent date line (`@date +%T.%3N`) prints its time alone,
- * right under the make run (adv75e-09). Not when an echoed kill stands above the date: the kill under it finds the
- * process already gone (`kill P`, `sleep 0.2`, `date`, `kill P`: adv75e-06). Undefined for any other row i.
- */
-export function findMakeRecipeDateStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
-  if (i < 2 || table.kinds[i - 1] !== LINE_LOG || table.stampAt[i - 1] !== lines.starts[i - 1]) return undefined;
-  const dateRow = table.kinds[i - 2] === LINE_LOG ? lineText(lines, i - 2, 256) : undefined;
-  const echoed = dateRow !== undefined && MAKE_ECHOED_DATE.test(dateRow);
-  let command = echoed ? i - 3 : i - 2;
-  while (command >= 0 && i - command <= MAX_MAKE_ECHO_ROWS && table.kinds[command] === LINE_LOG && table.stampAt[command]! < 0) {
-    if (COMMAND_KILL_PATTERN.test(lineText(lines, command, 512))) return undefined;
-    command--;
-  }
-  if (command < 0 || table.kinds[command] !== LINE_COMMAND || !MAKE_COMMAND.test(lineText(lines, command, 512))) return undefined;
-  if (!echoed && command !== i - 2) return undefined;
-  const typed = `${echoed ? dateRow! : SILENT_RECIPE_DATE}; ${lineText(lines, i, 512)}`;
-  return dateOutputStamp(lines, table, echoed ? i - 2 : command, DATE_COMMAND, typed);
-}
-// What a silent recipe's line that printed a bare time ran, for dateOutputStamp's checks of the kill after it.
-const SILENT_RECIPE_DATE = 'date +%T.%3N';
-// make's echo of a recipe's date line alone (`date +%T.%3N`), and the make run above it (GNU make, gmake, mingw32-make).
-const MAKE_ECHOED_DATE = new RegExp(String.raw`^\s*(?:${DATE_PROGRAM})\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}$`);
-const MAKE_COMMAND = /(?:^|[\s$#>%])(?:g|mingw32-)?make(?:\s|$)/;
-// How many echoed recipe rows may stand between the make run and its date row.
-const MAX_MAKE_ECHO_ROWS = 12;
-
-/**
  * The time a date printed for a kill typed on the shell's second prompt below it (`$ date +%T.%3N; \`, `> kill 15400`,
  * then `13:43:04.119`: adv74a-77): the command's first row above, over rows of that prompt, is the command; the date's
  * row follows its last row. Undefined when row i continues no command or the date times no kill.
@@ -5027,7 +4998,8 @@ export function findContinuedKillDateStamp(lines: PasteLines, table: LineTable, 
  */
 export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number, recordedCommand?: string): Stamp | undefined {
   const kind = table.kinds[i];
-  // A command a recorder's line quotes (script(1)'s `[COMMAND="…"]`): run as typed.
+  // A command read in place of the line's own words, run as typed: the one a recorder's line quotes (script(1)'s
+  // `[COMMAND="…"]`), make's echoed recipe lines (echoed-date-kill.ts).
   if (recordedCommand !== undefined) return dateOutputStamp(lines, table, i, DATE_COMMAND, recordedCommand);
   if (kind === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
   return kind === LINE_LOG && i + 1 < lines.count ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;

@@ -1,0 +1,90 @@
+// A `date; kill` record run by something that echoes each command as it runs it: the record spans three rows — the
+// echoed date, the time date printed, the echoed kill — and the printed time is the kill's, as on one typed line
+// (scan-lines.ts findDateOutputStamp). Two runners echo so: the shell's trace (`bash -x`, `set -x`: `+ date +%T.%3N`,
+// `18:20:51.814`, `+ kill 21190`, adv58c-13) and make (`$ make kill-leader`, `date +%T.%3N`, `17:15:23.779`, `kill
+// 1328`, adv75d-61/-82).
+import { DATE_PROGRAM } from './date-output.js';
+import { COMMAND_KILL_PATTERN } from './default-patterns.js';
+import { lineText, type PasteLines } from './paste-lines.js';
+import { findDateOutputStamp, FROM_SECTION, LINE_COMMAND, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import type { Stamp } from './parse-timestamp.js';
+
+/** An echoed record's time for the kill row: the row the time stands on, the time, and what echoed it. */
+export interface EchoedDateKill {
+  readonly output: number;
+  readonly stamp: Stamp;
+  /** Rows of a deeper trace level between the date and the kill: the kill's own lookup of its target, run after the date. */
+  readonly lookup: boolean;
+  readonly runner: 'trace' | 'make';
+}
+
+/**
+ * The time an echoed `date` printed above the echoed kill on row `i` (the shell's trace, else make's recipe echo), or
+ * undefined. A trace row may stand under a section's name (a typed `( date; kill $(cat data/node1/pid) )` reads as node1's
+ * output): no writer of a trace row. make's rows are no node's.
+ */
+export function findEchoedDateKill(lines: PasteLines, table: LineTable, i: number): EchoedDateKill | undefined {
+  const kind = table.kinds[i];
+  const writer = kind === LINE_COMMAND ? undefined : table.nodes[i];
+  if (writer === undefined || table.nodeFrom[i] === FROM_SECTION) {
+    const traced = findTracedDateOutput(lines, table, i);
+    if (traced !== undefined) return traced;
+  }
+  if (kind !== LINE_LOG || writer !== undefined) return undefined;
+  const stamp = findMakeRecipeDateStamp(lines, table, i);
+  return stamp === undefined ? undefined : { output: i - 1, stamp, lookup: false, runner: 'make' };
+}
+
+// A trace row: bash's `+ ` (`++ ` in a subshell, one `+` a level), its PS4's default.
+const TRACE_ROW = /^[ \t]*\+{1,8} \S/;
+const TRACED_DATE = /^[ \t]*\+{1,8} (?:\S*\/)?date(?:[ \t]|$)/;
+
+// The traced record (`+ date`, its time, `+ kill`) with nothing traced between the date and the kill but rows of a
+// deeper level (`++ cat data/node1/pid` for `kill $(cat data/node1/pid)`, adv58e-17: `lookup`, as a typed `date; kill
+// $(…)` record's LogEvent.lookupAfterDate).
+function findTracedDateOutput(lines: PasteLines, table: LineTable, i: number): EchoedDateKill | undefined {
+  const level = traceLevel(lineText(lines, i, 64));
+  if (i < 2 || level === 0) return undefined;
+  let output = i - 1;
+  while (output > 1 && traceLevel(lineText(lines, output, 64)) > level) output--;
+  const printed = lineText(lines, output, 256).trimEnd();
+  if (TRACE_ROW.test(printed) || !TRACED_DATE.test(lineText(lines, output - 1, 256))) return undefined;
+  // The row is the time alone: date's output, no log line that happens to hold one.
+  const stamp = stampOf(lines, table, output);
+  return stamp !== undefined && stamp.end >= lines.starts[output]! + printed.length ? { output, stamp, lookup: output < i - 1, runner: 'trace' } : undefined;
+}
+
+// A trace row's level (its `+` count), 0 for a row that is none.
+function traceLevel(row: string): number {
+  if (!TRACE_ROW.test(row)) return 0;
+  const at = row.indexOf('+');
+  let end = at;
+  while (row.charCodeAt(end) === 43) end++;
+  return end - at;
+}
+
+// make's recipe echo: each recipe line runs as make echoes it, one after the other, so the date's row times the kill row
+// below it. A silent date line (`@date +%T.%3N`) prints its time alone, right under the make run (adv75e-09). Not when an
+// echoed kill stands above the date: the kill under it finds the process already gone (`kill P`, `sleep 0.2`, `date`,
+// `kill P`: adv75e-06).
+function findMakeRecipeDateStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  if (i < 2 || table.kinds[i - 1] !== LINE_LOG || table.stampAt[i - 1] !== lines.starts[i - 1]) return undefined;
+  const dateRow = table.kinds[i - 2] === LINE_LOG ? lineText(lines, i - 2, 256) : undefined;
+  const echoed = dateRow !== undefined && MAKE_ECHOED_DATE.test(dateRow);
+  let command = echoed ? i - 3 : i - 2;
+  while (command >= 0 && i - command <= MAX_MAKE_ECHO_ROWS && table.kinds[command] === LINE_LOG && table.stampAt[command]! < 0) {
+    if (COMMAND_KILL_PATTERN.test(lineText(lines, command, 512))) return undefined;
+    command--;
+  }
+  if (command < 0 || table.kinds[command] !== LINE_COMMAND || !MAKE_COMMAND.test(lineText(lines, command, 512))) return undefined;
+  if (!echoed && command !== i - 2) return undefined;
+  const typed = `${echoed ? dateRow! : SILENT_RECIPE_DATE}; ${lineText(lines, i, 512)}`;
+  return findDateOutputStamp(lines, table, echoed ? i - 2 : command, typed);
+}
+// What a silent recipe's line that printed a bare time ran, for the date output's checks of the kill after it.
+const SILENT_RECIPE_DATE = 'date +%T.%3N';
+// make's echo of a recipe's date line alone (`date +%T.%3N`), and the make run above it (GNU make, gmake, mingw32-make).
+const MAKE_ECHOED_DATE = new RegExp(String.raw`^\s*(?:${DATE_PROGRAM})\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}$`);
+const MAKE_COMMAND = /(?:^|[\s$#>%])(?:g|mingw32-)?make(?:\s|$)/;
+// How many echoed recipe rows may stand between the make run and its date row.
+const MAX_MAKE_ECHO_ROWS = 12;

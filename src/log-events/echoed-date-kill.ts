@@ -1,12 +1,13 @@
 // A `date; kill` record run by something that echoes each command as it runs it: the record spans three rows — the
 // echoed date, the time date printed, the echoed kill — and the printed time is the kill's, as on one typed line
-// (scan-lines.ts findDateOutputStamp). Two runners echo so: the shell's trace (`bash -x`, `set -x`: `+ date +%T.%3N`,
-// `18:20:51.814`, `+ kill 21190`, adv58c-13) and make (`$ make kill-leader`, `date +%T.%3N`, `17:15:23.779`, `kill
-// 1328`, adv75d-61/-82).
+// (scan-lines.ts findDateOutputStamp). Three runners echo so: the shell's trace (`bash -x`, `set -x`: `+ date +%T.%3N`,
+// `18:20:51.814`, `+ kill 21190`, adv58c-13), make (`$ make kill-leader`, `date +%T.%3N`, `17:15:23.779`, `kill 1328`,
+// adv75d-61/-82) and npm, whose `pre` script runs right before the script of its name (`> kv@1.0.0 prekill-leader`, `>
+// date +%T.%3N`, the time, `> kv@1.0.0 kill-leader`, `> kill $(cat run/leader.pid)`: adv75e-60).
 import { DATE_PROGRAM } from './date-output.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { findDateOutputStamp, FROM_SECTION, LINE_COMMAND, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { findDateOutputStamp, FROM_SECTION, isLoneTimeRow, LINE_BLANK, LINE_COMMAND, LINE_LOG, NPM_SCRIPT_HEAD, stampOf, type LineTable } from './scan-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 
 /** An echoed record's time for the kill row: the row the time stands on, the time, and what echoed it. */
@@ -15,7 +16,7 @@ export interface EchoedDateKill {
   readonly stamp: Stamp;
   /** Rows of a deeper trace level between the date and the kill: the kill's own lookup of its target, run after the date. */
   readonly lookup: boolean;
-  readonly runner: 'trace' | 'make';
+  readonly runner: 'trace' | 'make' | 'npm';
 }
 
 /**
@@ -32,7 +33,27 @@ export function findEchoedDateKill(lines: PasteLines, table: LineTable, i: numbe
   }
   if (kind !== LINE_LOG || writer !== undefined) return undefined;
   const stamp = findMakeRecipeDateStamp(lines, table, i);
-  return stamp === undefined ? undefined : { output: i - 1, stamp, lookup: false, runner: 'make' };
+  if (stamp !== undefined) return { output: i - 1, stamp, lookup: false, runner: 'make' };
+  return findNpmPreScriptDate(lines, table, i);
+}
+
+// npm's echo of the script it runs (`> kill $(cat run/leader.pid)` under `> kv@1.0.0 kill-leader`) when the script's
+// `pre` script, echoed right above it, was a date alone (`> kv@1.0.0 prekill-leader`, `> date +%T.%3N`, a blank row, the
+// time, a blank row): npm runs the two one after the other, nothing between, so the date's time is the kill's.
+function findNpmPreScriptDate(lines: PasteLines, table: LineTable, i: number): EchoedDateKill | undefined {
+  const killRow = lineText(lines, i, 512);
+  if (i < 5 || !killRow.startsWith('> ')) return undefined;
+  const head = NPM_SCRIPT_HEAD.exec(lineText(lines, i - 1, 256));
+  if (head === null) return undefined;
+  let output = i - 2;
+  while (output > 2 && i - output <= 3 && table.kinds[output] === LINE_BLANK) output--;
+  if (!isLoneTimeRow(lines, table, output)) return undefined;
+  const dateRow = output - (table.kinds[output - 1] === LINE_BLANK ? 2 : 1);
+  const preHead = dateRow < 1 ? null : NPM_SCRIPT_HEAD.exec(lineText(lines, dateRow - 1, 256));
+  const date = dateRow < 1 ? '' : lineText(lines, dateRow, 256);
+  if (preHead === null || preHead[1] !== `pre${head[1]!}` || !date.startsWith('> ') || !MAKE_ECHOED_DATE.test(date.slice(2))) return undefined;
+  const stamp = findDateOutputStamp(lines, table, dateRow, `${date.slice(2)}; ${killRow.slice(2)}`);
+  return stamp === undefined || stamp.end <= lines.starts[output]! || stamp.end > lines.ends[output]! ? undefined : { output, stamp, lookup: false, runner: 'npm' };
 }
 
 // A trace row: bash's `+ ` (`++ ` in a subshell, one `+` a level), its PS4's default.
@@ -83,7 +104,8 @@ function findMakeRecipeDateStamp(lines: PasteLines, table: LineTable, i: number)
 }
 // What a silent recipe's line that printed a bare time ran, for the date output's checks of the kill after it.
 const SILENT_RECIPE_DATE = 'date +%T.%3N';
-// make's echo of a recipe's date line alone (`date +%T.%3N`), and the make run above it (GNU make, gmake, mingw32-make).
+// make's (or npm's, after its `> `) echo of a date line alone (`date +%T.%3N`), and the make run above it (GNU make, gmake,
+// mingw32-make).
 const MAKE_ECHOED_DATE = new RegExp(String.raw`^\s*(?:${DATE_PROGRAM})\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}$`);
 const MAKE_COMMAND = /(?:^|[\s$#>%])(?:g|mingw32-)?make(?:\s|$)/;
 // How many echoed recipe rows may stand between the make run and its date row.

@@ -4836,9 +4836,11 @@ const isBlankOrCaretM = (rest: string): boolean => {
   return trimmed === '' || trimmed === '^M';
 };
 
-// npm's (and pnpm's) header over the script it runs: `> kv@1.0.0 kill-leader`, the package, its version, the script, and
-// npm 6's and pnpm's directory after it (`> kv@1.0.0 kill-leader /home/sam/kv`).
-const NPM_SCRIPT_HEAD = /^> [\w@./-]+@\d[\w.+-]* [\w:.-]+(?: \S+)?\s*$/;
+/**
+ * npm's (and pnpm's) header over the script it runs: `> kv@1.0.0 kill-leader`, the package, its version, the script (its
+ * group), and npm 6's and pnpm's directory after it (`> kv@1.0.0 kill-leader /home/sam/kv`).
+ */
+export const NPM_SCRIPT_HEAD = /^> [\w@./-]+@\d[\w.+-]* ([\w:.-]+)(?: \S+)?\s*$/;
 
 // How many `date` commands (DATE_WORD) a typed line runs before its first kill command (one at least).
 function countDatesBeforeKill(typed: string): number {
@@ -4870,8 +4872,8 @@ function isEmptyPromptRow(lines: PasteLines, table: LineTable, i: number): boole
   return prompt !== undefined && lines.text.slice(prompt.end, end).trim() === '';
 }
 
-// A row holding a time alone, named by no node of its own (a section's place names no writer of a bare time).
-function isLoneTimeRow(lines: PasteLines, table: LineTable, i: number): boolean {
+/** Whether row i holds a time of day alone, named by no node of its own (a section's place names no writer of a bare time). */
+export function isLoneTimeRow(lines: PasteLines, table: LineTable, i: number): boolean {
   if (table.kinds[i] !== LINE_LOG || (table.nodes[i] !== undefined && table.nodeFrom[i] !== FROM_SECTION)) return false;
   const text = lines.text;
   let at = lines.starts[i]!;

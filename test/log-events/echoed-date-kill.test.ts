@@ -1,5 +1,5 @@
 // findEchoedDateKill (src/log-events/echoed-date-kill.ts): a `date; kill` record echoed as it ran — the shell's trace
-// (`bash -x`) or make's recipe echo — is timed by the date's row, as the typed one-line record is.
+// (`bash -x`), make's recipe echo, npm's pre script and script — is timed by the date's row, as the typed one-line record is.
 import { describe, expect, it } from 'vitest';
 import { findEchoedDateKill } from '../../src/log-events/echoed-date-kill.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
@@ -44,5 +44,29 @@ describe("findEchoedDateKill, make's recipe echo", () => {
     expect(at(['$ ./kill-leader.sh 1328', 'date +%T.%3N', '17:15:23.779', 'kill 1328'], 3)).toBeUndefined();
     // A silent date's time must stand right under the make run.
     expect(at(['$ make kill PID=16450', 'echo stopping', '17:41:47.969', 'kill 16450'], 3)).toBeUndefined();
+  });
+});
+
+describe("findEchoedDateKill, npm's pre script", () => {
+  const npm = (pre: string, between: string[] = []): string[] => [
+    'student@lab:~/raft-kv$ npm run kill-leader',
+    '',
+    `> kv@1.0.0 ${pre}`,
+    '> date +%T.%3N',
+    '',
+    '17:50:12.988',
+    ...between,
+    '',
+    '> kv@1.0.0 kill-leader',
+    '> kill $(cat run/leader.pid)',
+  ];
+
+  it("a `pre` script that printed the date right before the script of its name times the script's kill (adv75e-60)", () => {
+    expect(at(npm('prekill-leader'), 8)).toEqual({ output: 5, lookup: false, runner: 'npm', ms: ms(17, 50, 12, 988) });
+  });
+
+  it("is none under another script's date, or with output between the date and the kill", () => {
+    expect(at(npm('prestart'), 8)).toBeUndefined();
+    expect(at(npm('prekill-leader', ['waiting for the leader to settle']), 10)).toBeUndefined();
   });
 });

@@ -14,8 +14,9 @@ import { readShellPrompt } from './shell-prompt.js';
 
 // `echo` where a command starts (the line's start, after a prompt's `$` or `>`, a `;`, `&&`, `||`, `|` or `(`, or a
 // loop's or test's `do`, `then`, `else`: not `grep echo …`'s argument), with its flags and one argument: double- or
-// single-quoted, or bare words up to the next separator or redirection (a command substitution or variable among them).
-const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|((?:[^;&|#"'`$\n]|\$\([^()\n]{0,200}\)|\$\{[^}\n]{0,40}\}|\$\w{1,40}){1,512}?))\s*(?=$|[;&|#)<>]|\d>)/g;
+// single-quoted, or bare words up to the next separator or redirection (a command substitution or variable among them),
+// or up to the quote closing the script it stands in (`nohup sh -c '… && echo "…"' &`, adv75e-57).
+const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|((?:[^;&|#"'`$\n]|\$\([^()\n]{0,200}\)|\$\{[^}\n]{0,40}\}|\$\w{1,40}){1,512}?))\s*(?=$|[;&|#)<>'"]|\d>)/g;
 // `printf` where a command starts, its quoted format: each conversion (`%s`, `%d`) prints an argument.
 const PRINTF = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)printf\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})')/g;
 const PRINTF_CONVERSION = /%[-+ 0#]{0,3}\d{0,3}(?:\.\d{1,3})?[sdifgxXc]/g;

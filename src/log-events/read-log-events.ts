@@ -174,6 +174,21 @@ const BACKGROUND_JOB = /(?<![&>|<])&(?![&>])/;
 const isBackgroundEcho = (command: string): boolean => (command.includes('echo') || command.includes('printf')) && BACKGROUND_JOB.test(command.replace(QUOTED_TEXT, '""'));
 const QUOTED_TEXT = /"[^"\n]*"|'[^'\n]*'/g;
 
+// The file a background job's output goes to: the one its last redirection outside quotes names (`… > watch.out &`), or
+// nohup's `nohup.out` when it redirects none; undefined for a job printing to the terminal.
+function readJobOutputFile(command: string): string | undefined {
+  const unquoted = command.replace(QUOTED_TEXT, '""');
+  let file: string | undefined;
+  for (const m of unquoted.matchAll(JOB_REDIRECT)) file = m[1];
+  if (file !== undefined) return file.slice(file.lastIndexOf('/') + 1);
+  return /(?:^|[\s;&|(])nohup\s/.test(unquoted) ? 'nohup.out' : undefined;
+}
+// A redirection of stdout into a file (`> out`, `>> out`, `1> out`, `&> out`), not stderr's `2>` nor `>&2`.
+const JOB_REDIRECT = /(?<![2>])>>?(?!&)\s*([^\s;&|<>()"']+)/g;
+
+// Whether the typed row or header `row` names the file `name` (a path ending in it: `cat ~/kv/nohup.out`).
+const namesFile = (row: string, name: string): boolean => new RegExp(`(?:^|[\\s/'"=])${escapeRegExp(name)}(?=$|[\\s'"<;|&)])`).test(row);
+
 // The one pid a traced kill row signals (`+ kill 15542`, adv73f-51): the pid a typed command's words would give.
 function readTracedKillPid(text: string): number | undefined {
   const pids = readKillPids(text);
@@ -271,14 +286,15 @@ export function readLogEvents(
     if (backgroundEchoes === undefined) listEchoCommands();
     if (backgroundEchoes!.length === 0) return false;
     const text = lineText(lines, i, LINE_CAP);
-    return backgroundEchoes!.some(({ line, command }) => line < i && !isFileOutputSince(line, i) && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
+    return backgroundEchoes!.some(({ line, command }) => line < i && !isFileOutputSince(line, i, readJobOutputFile(command)) && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
   };
   // Whether a file's lines are printed between row `from` and row i (a `cat`, `tail` or `grep` of logs typed since, a
   // `==> file <==` header): line i is that file's then, no echo's (review75: node3's own `heartbeat timeout` under a cat).
-  const isFileOutputSince = (from: number, i: number): boolean => {
-    for (let k = from + 1; k < i; k++) {
-      if (table.kinds[k] === LINE_HEADER) return true;
-      if (table.kinds[k] === LINE_COMMAND && isLogPrintingCommand(lineText(lines, k, 4096))) return true;
+  // Not the file the job's output went to (`jobOutput`: nohup's `nohup.out`, adv75e-57/-58): printing it prints the echo's.
+  const isFileOutputSince = (from: number, i: number, jobOutput: string | undefined): boolean => {
+    for (let k = i - 1; k > from; k--) {
+      if (table.kinds[k] === LINE_HEADER) return jobOutput === undefined || !namesFile(lineText(lines, k, 4096), jobOutput);
+      if (table.kinds[k] === LINE_COMMAND && isLogPrintingCommand(lineText(lines, k, 4096))) return jobOutput === undefined || !namesFile(lineText(lines, k, 4096), jobOutput);
     }
     return false;
   };

@@ -788,6 +788,9 @@ describe('the harness and checkPaste agree', () => {
     'adv75e-33-bg-watcher-same-line-as-kill.log',
     'adv75e-56-bg-brace-group-watcher-echo.log',
     'adv75e-59-bg-echo-one-follower-slow.log',
+    // Session 76: the same watcher under nohup, its echoes printed back by `cat nohup.out`.
+    'adv75e-57-nohup-watcher-echo-cat.log',
+    'adv75e-58-nohup-echo-one-follower-slow.log',
     // Session 75: clocks the whole paste decides — a kill's date in another zone than the nodes' (`TZ=Europe/Berlin date`,
     // `date -u` over zone-less IST lines, a New York `date` over UTC lines), a 12-hour clock with no AM/PM under a 24-hour
     // date, syslog's year-less day beside a time-of-day kill; the live reader reads each line alone against its own clock.

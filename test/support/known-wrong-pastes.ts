@@ -1757,10 +1757,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv75e (session 75, blind: this session's newest rules attacked round 2, 67 real runs of Python nodes): a client's
   // name after the node tag that names no client (kvctl, wrk[5512], jepsen, k6, hey, tester, kv-load, driver-1, smoke-1,
   // client-thread-1, kvclient pid=5512, kv-client#2, ./kvclient.py: false passes, most contestable); JSON records whose
-  // component is a client by no known name (kvctl, -54); clients named c1/c3 beside nodes n1-n3 (-44); an echo run
-  // under nohup inside `sh -c '…'` whose output a cat of nohup.out prints (-57/-58); measurements only (-29/-30/-34/-35/-62).
-  // (A make recipe that killed, slept, dated and killed again, -06, and a silent recipe's date over an echoed kill, -09,
-  // are right since session 75's end; an npm prescript's date over the main script's kill, -60, since session 76.)
+  // component is a client by no known name (kvctl, -54); clients named c1/c3 beside nodes n1-n3 (-44); measurements only
+  // (-29/-30/-34/-35/-62). (A make recipe that killed, slept, dated and killed again, -06, and a silent recipe's date over
+  // an echoed kill, -09, are right since session 75's end; an npm prescript's date over the main script's kill, -60, and
+  // an echo run under nohup inside `sh -c '…'` whose output a cat of nohup.out prints, -57/-58, since session 76.)
   'adv75e-22-client-head-kvctl.log',
   'adv75e-23-client-head-wrk-pid.log',
   'adv75e-24-client-head-driver.log',
@@ -1778,8 +1778,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75e-49-client-head-smoke.log',
   'adv75e-50-client-head-hey.log',
   'adv75e-54-json-component-kvctl.log',
-  'adv75e-57-nohup-watcher-echo-cat.log',
-  'adv75e-58-nohup-echo-one-follower-slow.log',
   'adv75e-62-make-pkill-by-name-all-nodes.log',
   'adv75e-63-client-head-kvclient-pid-eq.log',
   'adv75e-64-client-head-kv-client-hash.log',

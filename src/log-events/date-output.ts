@@ -41,7 +41,7 @@ const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
 // `date …` where a command starts (a line's start, after a prompt, `;`, `&&`, `|`, `(`, a wrapper or a variable's
 // setting, kept: `TZ=UTC date`; not a word of an echoed sentence) up to the end of its command: its arguments (the
 // `+FORMAT`, `-u`).
-const DATE_ARGUMENTS = new RegExp(String.raw`(?:^|[;&|(\`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*${DATE_PROGRAM}((?:\s+[^\s;&|)\`]+)*)`);
+const DATE_ARGUMENTS = new RegExp(String.raw`(?:^|[;&|(\`]|[$#>%]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*${DATE_PROGRAM}((?:\s+[^\s;&|)\`]+)*)`);
 /** A TZ value that is UTC (`TZ=UTC`, `TZ=:UTC`, `TZ=Etc/UTC`, `TZ=UTC0`, `TZ=GMT`). */
 export const UTC_TZ = /^["']?:?(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Z)0?["']?$/i;
 // PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.
@@ -112,6 +112,8 @@ function nearestDistance(dayMs: number, references: readonly number[]): number {
 }
 
 // A date's arguments that run it in UTC or a zone of its own: `-u`, `-ud`, `--utc`, `--universal`.
+// PowerShell's clock read in UTC: `Get-Date -AsUTC` (7.1 on), `[DateTime]::UtcNow`, `(Get-Date).ToUniversalTime()`.
+const POWERSHELL_UTC = /\bget-date\b[^;|\n]*?\s-asutc\b|\[(?:system\.)?datetime(?:offset)?\]::utcnow\b|\.touniversaltime\(\)/i;
 const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]{0,2}u[a-zA-Z]{0,2}|--utc|--universal)(?=\s|$)/;
 
 // A date's option that makes it print another time than now, and its value (group 1, quotes kept): `-d "13:44:41.400"`,
@@ -151,12 +153,13 @@ export function printsOtherTime(command: string): boolean {
 }
 
 /**
- * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`), `shell` (none given: the
- * shell's own), or undefined (no date, or another zone's `TZ=`).
+ * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`; PowerShell 7's `Get-Date -AsUTC`,
+ * `[DateTime]::UtcNow`, `.ToUniversalTime()`: adv76b-69), `shell` (none given: the shell's own), or undefined (no date,
+ * or another zone's `TZ=`).
  */
 export function readDateZone(command: string): 'utc' | 'shell' | undefined {
   const date = DATE_ARGUMENTS.exec(command);
-  if (date === null) return undefined;
+  if (date === null) return POWERSHELL_UTC.test(command) ? 'utc' : undefined;
   if (UTC_FLAG.test(date[2]!) || (date[1] !== undefined && UTC_TZ.test(date[1]))) return 'utc';
   return date[1] === undefined ? 'shell' : undefined;
 }

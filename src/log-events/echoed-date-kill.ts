@@ -7,6 +7,7 @@
 import { DATE_PROGRAM } from './date-output.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { lineText, type PasteLines } from './paste-lines.js';
+import { isScriptHeader, readRecordedCommand } from './script-header.js';
 import { findDateOutputStamp, FROM_SECTION, isLoneTimeRow, LINE_BLANK, LINE_COMMAND, LINE_LOG, NPM_SCRIPT_HEAD, stampOf, type LineTable } from './scan-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 
@@ -93,14 +94,22 @@ function findMakeRecipeDateStamp(lines: PasteLines, table: LineTable, i: number)
   const dateRow = table.kinds[i - 2] === LINE_LOG ? lineText(lines, i - 2, 256) : undefined;
   const echoed = dateRow !== undefined && MAKE_ECHOED_DATE.test(dateRow);
   let command = echoed ? i - 3 : i - 2;
-  while (command >= 0 && i - command <= MAX_MAKE_ECHO_ROWS && table.kinds[command] === LINE_LOG && table.stampAt[command]! < 0) {
+  while (command >= 0 && i - command <= MAX_MAKE_ECHO_ROWS && table.kinds[command] === LINE_LOG && table.stampAt[command]! < 0 && !runsMake(lines, table, command)) {
     if (COMMAND_KILL_PATTERN.test(lineText(lines, command, 512))) return undefined;
     command--;
   }
-  if (command < 0 || table.kinds[command] !== LINE_COMMAND || !MAKE_COMMAND.test(lineText(lines, command, 512))) return undefined;
+  if (command < 0 || !runsMake(lines, table, command)) return undefined;
   if (!echoed && command !== i - 2) return undefined;
   const typed = `${echoed ? dateRow! : SILENT_RECIPE_DATE}; ${lineText(lines, i, 512)}`;
   return findDateOutputStamp(lines, table, echoed ? i - 2 : command, typed);
+}
+// Whether row k runs make: a typed make run, or a script(1) header recording one (`script -q -c "make kill-leader"
+// typescript`, then `cat typescript`: adv76a-65/-75/-76).
+function runsMake(lines: PasteLines, table: LineTable, k: number): boolean {
+  const row = lineText(lines, k, 512);
+  if (table.kinds[k] === LINE_COMMAND) return MAKE_COMMAND.test(row);
+  const recorded = table.kinds[k] === LINE_LOG && isScriptHeader(row) ? readRecordedCommand(row) : undefined;
+  return recorded !== undefined && MAKE_COMMAND.test(recorded);
 }
 // What a silent recipe's line that printed a bare time ran, for the date output's checks of the kill after it.
 const SILENT_RECIPE_DATE = 'date +%T.%3N';

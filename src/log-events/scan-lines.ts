@@ -4918,7 +4918,7 @@ function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { r
 }
 
 // A command run under the shell's `time` keyword (`time kill -TERM 4101; date …`).
-const TIMED_COMMAND = /(?:^|[;&|(]|[$#>]\s)\s*time\s+\S/;
+const TIMED_COMMAND = /(?:^|[;&|(]|[$#>%]\s)\s*time\s+\S/;
 // A row of the shell's `time` report: bash's `real\t0m0.001s`, POSIX `time -p`'s `real 0.00`.
 const TIME_REPORT_ROW = /^(?:real|user|sys)\s+(?:\d+m)?\d+(?:[.,]\d+)?s?\s*$/;
 

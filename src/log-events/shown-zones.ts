@@ -18,7 +18,7 @@ import { findDateOutputStamp, findLastCommand, LINE_COMMAND, type LineTable } fr
 
 // `journalctl …` in a command, with what a `TZ=` before it in the same pipeline stage set (`TZ=UTC journalctl`), and
 // its arguments up to the stage's end.
-const JOURNALCTL = /(?:^|[;&|(]|[$#>]\s)\s*(?:(?:sudo|env)\s+)*(?:TZ=(\S*)\s+)?(?:sudo\s+)?journalctl\b([^;&|\n]*)/;
+const JOURNALCTL = /(?:^|[;&|(]|[$#>%]\s)\s*(?:(?:sudo|env)\s+)*(?:TZ=(\S*)\s+)?(?:sudo\s+)?journalctl\b([^;&|\n]*)/;
 // journalctl's arguments that print its times in UTC.
 const UTC_JOURNAL_FLAG = /(?:^|\s)--utc(?=\s|$)/;
 

@@ -16,7 +16,7 @@ import { leadWithCause, timingPhrases } from './lead-with-cause.js';
 import { addTimeoutRange, findLessonTimeoutRange } from './lesson-timeout-range.js';
 import { measureDetection, type TimingPatterns } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
-import { DEFAULT_MAX_BYTES, decodePasteInput, HTML_ENTITY_LITERALS, LOST_ESC_RESETS, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
+import { CAT_V_LITERALS, DEFAULT_MAX_BYTES, decodePasteInput, HTML_ENTITY_LITERALS, LOST_ESC_RESETS, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/paste-lines.js';
 import { detectPaneLayout, PANE_SCAN_LITERALS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
@@ -78,7 +78,7 @@ const PASTE_COMMAND_LITERAL = foldLiteral(PASTE_COMMAND_WORD);
  * Literals every proof's scan looks for besides its patterns': the reference mark's key and pane detection's (the
  * border glyphs and padding before a record: it then reads where they are instead of searching the text again).
  */
-export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS, PASTE_COMMAND_LITERAL, ...VOTE_KEY_RULE.keys, ...LOST_ESC_RESETS, ...HTML_ENTITY_LITERALS];
+export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS, PASTE_COMMAND_LITERAL, ...VOTE_KEY_RULE.keys, ...LOST_ESC_RESETS, ...HTML_ENTITY_LITERALS, ...CAT_V_LITERALS];
 
 // Where `text` first holds REFERENCE_MARK_KEY, or -1. Where the literal scan ran over `text` (`scanner`), the search
 // starts at the first line it found the key on, in any case, and none is made where it found none.
@@ -111,10 +111,10 @@ function rearrangeRows(lines: PasteLines, scanner: PatternScanner | undefined, w
 }
 
 // The literals holdsTextToUnescape looks for, joined once rather than per verdict.
-const UNESCAPE_LITERALS: readonly string[] = [...LOST_ESC_RESETS, ...HTML_ENTITY_LITERALS];
+const UNESCAPE_LITERALS: readonly string[] = [...LOST_ESC_RESETS, ...HTML_ENTITY_LITERALS, ...CAT_V_LITERALS];
 
 // Whether the scanned paste holds a colour reset code whose ESC was lost (`[0m`: its colour codes are to be read off) or
-// an HTML escape (`&lt;`, `&nbsp;`: a page's source copied).
+// an HTML escape (`&lt;`, `&nbsp;`: a page's source copied), or an escape sequence in `cat -v`'s notation (`^[[`).
 function holdsTextToUnescape(scanner: PatternScanner): boolean {
   return UNESCAPE_LITERALS.some((literal) => (linesHoldingLiteral(scanner, literal)?.length ?? 1) > 0);
 }

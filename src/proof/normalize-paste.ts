@@ -1,6 +1,6 @@
 // Untrusted paste → plain text: bytes decoded as UTF-8 with replacement (UTF-16 where a Windows tool wrote it,
 // Windows-1252 where the bytes are not UTF-8 but read as it), ANSI colour/cursor codes removed, backspaces applied
-// (an erased typo), CRLF turned into LF (a lone CR too when the paste has no LF; with LF line ends it returns the
+// (an erased typo; `cat -v`'s `^[` and `^M` read as ESC and CR first), CRLF turned into LF (a lone CR too when the paste has no LF; with LF line ends it returns the
 // carriage within its line), BOM removed, no-break spaces (a terminal rendered as HTML, chat apps) turned into spaces, invisible format characters (a wiki's zero-width spaces,
 // joiners, a BOM inside the text, soft hyphens) removed, U+2028/U+2029 (and NEL or VT in a paste without LF) made LF. Line numbers stay
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
@@ -28,6 +28,13 @@ export const LOST_ESC_RESETS: readonly string[] = ['[0m', '[00m'];
  */
 export const HTML_ENTITY_LITERALS: readonly string[] = ['&nbsp;', '&lt;', '&gt;', '&amp;', '&quot;', '&#39;'];
 const HTML_ENTITY = /&(nbsp|lt|gt|amp|quot|apos|#39|#x27);/gi;
+/**
+ * `cat -v`'s notation of a terminal capture's codes (`^[[?2004l^M19:45:35.469^M`: ESC shown as `^[`, CR as `^M`, adv76a-05):
+ * a paste holding an escape sequence so shown (`^[[`, which no log writes as text) is read as the bytes it stands for. The
+ * literal scan looks for it too.
+ */
+export const CAT_V_LITERALS: readonly string[] = ['^[['];
+const CAT_V_CODE = /\^\[(?=[[\]])|\^M/g;
 const ENTITY_TEXT: Readonly<Record<string, string>> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 // Characters that do not occur in text logs: C0 controls other than tab/LF/VT/FF/CR/ESC, and U+FFFD from
 // bytes that were not UTF-8.
@@ -165,7 +172,7 @@ function keepLoneBracketedPasteCode(code: string, offset: number, text: string):
 }
 
 function stripTerminalCodes(raw: string): string {
-  let text = raw;
+  let text = raw.includes(CAT_V_LITERALS[0]!) ? raw.replace(CAT_V_CODE, (code) => (code === '^M' ? '\r' : '\x1b')) : raw;
   if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, keepLoneBracketedPasteCode));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   if (LOST_ESC_RESETS.some((reset) => text.includes(reset))) text = text.replace(LOST_ESC_SGR, '');

@@ -39,6 +39,13 @@ describe("findEchoedDateKill, make's recipe echo", () => {
     expect(at(['student@lab:~/raft-kv$ make kill-halfsilent PID=16450', '17:41:47.969', 'kill 16450'], 2)).toEqual({ output: 1, lookup: false, runner: 'make', ms: ms(17, 41, 47, 969) });
   });
 
+  it("a make run a `script` typescript recorded, printed back by a cat, echoes the same way (adv76a-76)", () => {
+    const header = 'Script started on 2026-12-07 19:54:45+00:00 [COMMAND="make kill-quiet L=2" <not executed on terminal>]';
+    expect(at(['$ script -q -c "make kill-quiet L=2" typescript > /dev/null', '$ cat typescript', header, '19:54:45.801', 'kill $(cat data/node2/pid)'], 4)).toEqual({ output: 3, lookup: false, runner: 'make', ms: ms(19, 54, 45, 801) });
+    // A typescript of another command's run is no make run.
+    expect(at(['$ cat typescript', header.replace('make kill-quiet L=2', './kill.sh 2'), '19:54:45.801', 'kill $(cat data/node2/pid)'], 3)).toBeUndefined();
+  });
+
   it('is none under an echoed kill above the date (the process was gone: adv75e-06), or with no make run above', () => {
     expect(at(['student@lab:~/raft-kv$ make kill-twice PID=20506', 'kill 20506', 'sleep 0.2', 'date +%T.%3N', '17:44:22.867', 'kill 20506'], 5)).toBeUndefined();
     expect(at(['$ ./kill-leader.sh 1328', 'date +%T.%3N', '17:15:23.779', 'kill 1328'], 3)).toBeUndefined();

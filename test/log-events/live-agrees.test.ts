@@ -799,6 +799,40 @@ describe('the harness and checkPaste agree', () => {
     'adv75d-84-dateu-over-zoneless-ist.log',
     'adv75d-85-ny-zoneless-kill-utc-lines.log',
     'adv75d-105-syslog-slow.log',
+    // Session 76: a `script` typescript's header (`Script started on 2026-12-07 19:45:11+00:00 [COMMAND="date +%T.%3N;
+    // kill …"]`), a dated clock the live reader compares the time-of-day lines with one at a time; checkPaste reads the
+    // header as the recorder's and the date's row below it as the kill's.
+    'adv76a-01-script-c-cat-tailall.log',
+    'adv76a-02-script-c-catv-catf.log',
+    'adv76a-03-script-c-cat-grepH.log',
+    'adv76a-24-noeof-script-c-grepH.log',
+    'adv76a-27-slow-noeof-script-c.log',
+    'adv76a-44-script-c-catv-noeof-slowish.log',
+    'adv76a-56-script-c-setv-npm.log',
+    'adv76a-58-onefollower-slow-script-c.log',
+    'adv76a-68-script-c-bashx-catv.log',
+    'adv76a-70-tick-follower-script-c.log',
+    // Session 76: clocks the whole paste decides — an epoch kill (perl's or python's `time`) or a UTC date (`date -u`,
+    // `gdate -u`, `Get-Date -AsUTC`, ISO `…Z` lines) beside zone-less local lines, 12-hour clocks with and without AM/PM
+    // beside a 24-hour kill, PowerShell's `-Format o` offsets and epoch ms; the live reader reads each line alone.
+    'adv76b-02-macos-perl-epoch-kill.log',
+    'adv76b-03-macos-python-time-kill.log',
+    'adv76b-12-wsl-iso-utc-local-kill.log',
+    'adv76b-17-linux-12h-no-ampm-nodes.log',
+    'adv76b-24-macos-python-eof-pass.log',
+    'adv76b-27-macos-perl-one-timeout.log',
+    'adv76b-28-macos-python-slow-timeout.log',
+    'adv76b-33-wsl-iso-utc-one-timeout.log',
+    'adv76b-36-linux-12h-no-ampm-one-timeout.log',
+    'adv76b-43-macos-python-one-timeout.log',
+    'adv76b-44-macos-epoch-logs-local-gdate-late.log',
+    'adv76b-46-windows-powershell-12h-record-taskkill.log',
+    'adv76b-54-windows-powershell-format-o-offset.log',
+    'adv76b-66-windows-powershell-epoch-ms.log',
+    'adv76b-69-windows-pwsh7-asutc-record.log',
+    'adv76b-70-macos-gdate-u-record.log',
+    'adv76b-71-date-u-record-local-logs.log',
+    'adv76b-78-wsl-date-u-kill9-kolkata.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -65,11 +65,12 @@ const orderFree = CASES.map((c) => c.file).filter((file) => {
   );
 });
 
-// A paste's lines without blank and structure lines — a header, a command, and a GitHub runner's `##[group]`/
+// A paste's lines without blank and structure lines — a header, a command, a GitHub runner's `##[group]`/
 // `##[endgroup]` (where a group stands decides which lines are its header, as where `==>` stands decides a file's
-// lines) — shuffled by a linear congruential generator from `seed` (undefined: in their order).
+// lines), and a CSV export's header row (`Date,Host,Service,Status,Message`: the rows below it are its table's, adv59d-19
+// shuffled by seed 1064157) — shuffled by a linear congruential generator from `seed` (undefined: in their order).
 function shuffleLines(text: string, seed: number | undefined): string {
-  const lines = text.replace(/\r/g, '').split('\n').filter((l) => l.trim() !== '' && !/^\s*(\$|#|==>|---)|##\[(?:end)?group\]/.test(l));
+  const lines = text.replace(/\r/g, '').split('\n').filter((l) => l.trim() !== '' && !/^\s*(\$|#|==>|---)|##\[(?:end)?group\]|^[A-Za-z_ ]+(?:,[A-Za-z_ ]+){2,}$/.test(l));
   if (seed === undefined) return lines.join('\n');
   let state = seed;
   for (let i = lines.length - 1; i > 0; i--) {

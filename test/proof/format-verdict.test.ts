@@ -426,6 +426,8 @@ describe('report text on corpus pastes', () => {
     'adv75a-54-b01-untimed-kill-followers-only.log',
     'adv75a-60-g05-date-kill-INT-tcp.log',
     'adv75a-72-d10-tmux-side-by-side-panes.log',
+    // a kill that said "No such process": the followers log nothing, "timeout" only in node2's start line
+    'adv76a-33-nosuchproc-typescript-typo.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

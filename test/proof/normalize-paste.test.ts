@@ -99,6 +99,36 @@ describe('HTML escapes', () => {
   });
 });
 
+describe("cat -v's notation", () => {
+  it("reads a capture's `^[` and `^M` as the ESC and CR they stand for (adv76a-05), in a paste holding an escape so shown", () => {
+    expect(normalizePasteText('^[[?2004h$ date +%T.%3N; kill 15203^M\n^[[?2004l^M19:45:35.469^M\n^[[33mWARN^[[0m heartbeat timeout^M\n')).toBe(
+      '$ date +%T.%3N; kill 15203\n19:45:35.469\nWARN heartbeat timeout\n',
+    );
+    // No escape in that notation: a caret written as text stays.
+    expect(normalizePasteText('regex ^M and ^[ stay\n')).toBe('regex ^M and ^[ stay\n');
+  });
+
+  it('lets the kill in a `cat -v` of an interactive typescript be timed by the date row (adv76a-05/-07/-80)', () => {
+    const paste = [
+      '$ cat -v typescript',
+      'Script started on 2026-12-07 19:45:35+00:00 [COMMAND="env PS1=\'$ \' bash --norc -i" <not executed on terminal>]',
+      '^[[?2004h$ date +%T.%3N; kill 15203^M',
+      '^[[?2004l^M19:45:35.469^M',
+      '^[[?2004h$ exit^M',
+      '$ grep -h "" data/node2/node.log data/node3/node.log',
+      '19:45:33.938 [node2] INFO  following leader node1 (term 1)',
+      '19:45:35.475 [node2] WARN  connection to leader node1 lost (EOF)',
+      '19:45:33.939 [node3] INFO  following leader node1 (term 1)',
+      '19:45:35.476 [node3] WARN  connection to leader node1 lost (EOF)',
+      '19:45:35.701 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 225 ms',
+    ].join('\n');
+    const verdict = checkPaste(loadLesson('w12-l03'), paste);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.killLine).toBe(4);
+    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([6, 7]);
+  });
+});
+
 describe('size and binary detection', () => {
   it('counts UTF-8 bytes', () => {
     expect(utf8Length('a—😀')).toBe(1 + 3 + 4);

@@ -45,3 +45,55 @@ describe("a background job's echoes printed back from the file its output went t
     expect(followerMs(check(rows))).toEqual({ node2: 160, node3: 19 });
   });
 });
+
+// adv76b-71: macOS zsh's `%` prompt before `date -u`, over zone-less local-time logs an hour ahead.
+const ZSH_DATE_U = [
+  'jonas@MacBook-Pro ~/kv % date -u +%T.%3N; kill 13233',
+  '19:44:17.142',
+  'jonas@MacBook-Pro ~/kv % grep -h "lost\\|timeout" data/node2/node.log data/node3/node.log',
+  '20:44:14.812 [node2] INFO  kv_node node2 starting pid=13234 port=48722 election timeout 150-300 ms',
+  '20:44:17.162 [node2] WARN  connection to leader node1 lost (EOF)',
+  '20:44:17.284 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 160 ms, starting election',
+  '20:44:14.842 [node3] INFO  kv_node node3 starting pid=13236 port=48723 election timeout 150-300 ms',
+  '20:44:17.157 [node3] WARN  connection to leader node1 lost (EOF)',
+];
+
+describe('`date -u` typed after a zsh `%` prompt', () => {
+  it('prints UTC: the local-time lines are read in the zone that lines them up', () => {
+    const verdict = check(ZSH_DATE_U);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 20, node3: 15 });
+  });
+
+  it('a plain `date` after the same prompt prints local time: the lines an hour later are no detection (the control)', () => {
+    const rows = ZSH_DATE_U.slice();
+    rows[0] = 'jonas@MacBook-Pro ~/kv % date +%T.%3N; kill 13233';
+    expect(check(rows).passed).toBe(false);
+  });
+});
+
+// adv76b-69: PowerShell 7's `Get-Date -AsUTC` prints UTC with no zone mark, as `date -u` does, over local 12-hour lines.
+const POWERSHELL_AS_UTC = [
+  'PS C:\\kv> Get-Date -AsUTC -Format HH:mm:ss.fff; taskkill /F /PID 13403',
+  '19:44:20.380',
+  'SUCCESS: The process with PID 13403 has been terminated.',
+  'PS C:\\kv> Get-Content data\\node1\\node.log,data\\node3\\node.log -Tail 2',
+  '12/07/2026 12:44:20.395 PM [node1] WARN  connection to leader node2 lost (EOF)',
+  '12/07/2026 12:44:20.534 PM [node1] WARN  heartbeat timeout: no heartbeat from leader node2 in 153 ms, starting election',
+  '12/07/2026 12:44:18.799 PM [node3] INFO  following leader node2 (term 1)',
+  '12/07/2026 12:44:20.395 PM [node3] WARN  connection to leader node2 lost (EOF)',
+];
+
+describe("PowerShell's `Get-Date -AsUTC`", () => {
+  it('prints UTC: the local lines are read in the zone that lines them up', () => {
+    const verdict = check(POWERSHELL_AS_UTC);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node1: 15, node3: 15 });
+  });
+
+  it('plain `Get-Date` prints local time: the lines 7 h earlier are before the kill (the control)', () => {
+    const rows = POWERSHELL_AS_UTC.slice();
+    rows[0] = 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; taskkill /F /PID 13403';
+    expect(check(rows).passed).toBe(false);
+  });
+});

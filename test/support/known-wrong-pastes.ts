@@ -1783,4 +1783,20 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75e-64-client-head-kv-client-hash.log',
   'adv75e-66-client-head-kvclient-py-path.log',
   'adv75e-67-client-head-client-thread.log',
+  // adv76a (session 76, blind: 91 real runs of a C node through tools that echo or record commands — script, bash -x/-v,
+  // make, npm, tmux capture-pane; no false passes): bash -v / -xv and an npm run whose kill is timed from the leader's own
+  // line instead of the date record (-10/-17/-46, measurements only); `date` then `kill` on the next prompt (-89/-90,
+  // contestable: the rules do not say a time printed on an earlier prompt times a later kill).
+  'adv76a-10-bashv-killsh-grepH.log',
+  'adv76a-17-npm-run-kill-tailall.log',
+  'adv76a-46-bashxv-killsh-tailall.log',
+  'adv76a-89-typescript-date-then-kill-separate-followers.log',
+  'adv76a-90-tmux-date-then-kill-separate-followers.log',
+  // adv76b (session 76, blind: 78 real runs dressed as macOS zsh, PowerShell, cmd, Git Bash, WSL and fish sessions; no
+  // false passes): cmd's Get-Date and taskkill on separate prompts (-10, contestable, as adv76a-89/-90); one node's
+  // zone-less lines beside a python time.time() kill read as UTC, +3600378 ms (-25, measurements only); BSD date's literal
+  // `.N` (-67: the kill line is not named, verdict right).
+  'adv76b-10-windows-cmd-taskkill.log',
+  'adv76b-25-macos-python-timeout-late.log',
+  'adv76b-67-macos-bsd-date-epoch-N.log',
 ]);

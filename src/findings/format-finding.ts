@@ -780,7 +780,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           'but that date was given the time it printed (date -d …, --date=…), so it is the time typed, no clock\'s reading — print the time the kill ran: date +%T.%3N; kill <pid>'
         : a.unreadDateRow !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill with a date, but the row under it, line ${String((a.unreadDateRow as { line: number }).line)} ("${String((a.unreadDateRow as { text: string }).text)}"), ` +
-          'is no time the checker reads — print it as date +%T.%3N does (17:53:47.123), in the C locale (LC_ALL=C date +%T.%3N)'
+          ((a.unreadDateRow as { bsdDate?: boolean }).bsdDate === true
+            ? "is no time: macOS's date (BSD) has no %N and prints the letter N — use GNU date, gdate +%T.%3N (brew install coreutils), or perl -MTime::HiRes=time -e 'printf \"%.3f\\n\", time'"
+            : 'is no time the checker reads — print it as date +%T.%3N does (17:53:47.123), in the C locale (LC_ALL=C date +%T.%3N)')
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
     notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +

@@ -1868,11 +1868,14 @@ function isPauseOf(pause: LogEvent, kill: LogEvent): boolean {
 }
 
 // `pausedBefore`: a pause stands above the kill (then a time its date printed was set aside for it, not unread).
+// A BSD date's output of `%N` (or `%3N`) after a dot: the letter printed as is.
+const BSD_DATE_N = /(?:^|\d)\.\d?N(?!\w)/;
+
 function describeUntimedKill(
   lines: PasteLines,
   untimed: LogEvent,
   pausedBefore: boolean,
-): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string }; pausedDateRow?: { line: number; text: string }; typedDateRow?: { line: number; text: string } } {
+): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string; bsdDate?: true }; pausedDateRow?: { line: number; text: string }; typedDateRow?: { line: number; text: string } } {
   const line = lineNumber(lines, untimed.line);
   // Stamped by a pipe when the node's buffered output was flushed (flush-stamps.ts): a time, but not the kill's.
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
@@ -1893,7 +1896,8 @@ function describeUntimedKill(
     if (pausedBefore && parseTimestampAt(row, 0) !== undefined) return { untimestampedLine: line, pausedDateRow: { line: line + 1, text: row.slice(0, 80) } };
     // A date given a time to print (`date -d "13:44:41.400" +%T.%3N`): the time typed, no clock's reading (review74).
     if (printsOtherTime(typed)) return { untimestampedLine: line, typedDateRow: { line: line + 1, text: row.slice(0, 80) } };
-    return { untimestampedLine: line, unreadDateRow: { line: line + 1, text: row.slice(0, 80) } };
+    // macOS's (BSD) date has no %N: it prints the letter (`1796672656.N`, `14:44:16.3N`, adv76b-67).
+    return { untimestampedLine: line, unreadDateRow: { line: line + 1, text: row.slice(0, 80), ...(BSD_DATE_N.test(row) ? { bsdDate: true as const } : {}) } };
   }
   return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
 }

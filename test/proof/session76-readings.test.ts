@@ -1,5 +1,6 @@
 // Session 76's readings, each on a small paste in the shape a blind set found misread, with a control.
 import { describe, expect, it } from 'vitest';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { checkW12Lines as check, followerMs } from './helpers.js';
 
 // adv75e-57/-58: a watcher run under nohup in the background; its echoes went to nohup.out, which a cat prints back.
@@ -95,5 +96,28 @@ describe("PowerShell's `Get-Date -AsUTC`", () => {
     const rows = POWERSHELL_AS_UTC.slice();
     rows[0] = 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; taskkill /F /PID 13403';
     expect(check(rows).passed).toBe(false);
+  });
+});
+
+// adv76b-67: macOS's date has no %N; the kill record's row is the letter it printed.
+const BSD_DATE = [
+  'maya@Mayas-MacBook-Air raft-kv % date +%s.%N; kill 13242',
+  '1796672656.N',
+  'maya@Mayas-MacBook-Air raft-kv % grep -h "lost\\|timeout" data/node2/node.log data/node3/node.log',
+  '14:44:16.594 [node2] WARN  connection to leader node1 lost (EOF)',
+  '14:44:16.601 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 in 160 ms',
+];
+
+describe("a BSD date's `%N`", () => {
+  it('times nothing, and the report says to use GNU date', () => {
+    const verdict = check(BSD_DATE);
+    expect(verdict.passed).toBe(false);
+    expect(formatVerdictText(verdict, { color: false })).toContain("is no time: macOS's date (BSD) has no %N and prints the letter N — use GNU date, gdate +%T.%3N");
+  });
+
+  it('another row no time is read from keeps the general advice (the control)', () => {
+    const rows = BSD_DATE.slice();
+    rows[1] = '1796672656,123';
+    expect(formatVerdictText(check(rows), { color: false })).toContain('is no time the checker reads — print it as date +%T.%3N does');
   });
 });

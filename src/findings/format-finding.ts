@@ -783,6 +783,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           ((a.unreadDateRow as { bsdDate?: boolean }).bsdDate === true
             ? "is no time: macOS's date (BSD) has no %N and prints the letter N — use GNU date, gdate +%T.%3N (brew install coreutils), or perl -MTime::HiRes=time -e 'printf \"%.3f\\n\", time'"
             : 'is no time the checker reads — print it as date +%T.%3N does (17:53:47.123), in the C locale (LC_ALL=C date +%T.%3N)')
+        : a.namedRunTimeRow !== undefined
+        ? `; line ${String(a.untimestampedLine)} runs the kill by a name (a script, a make target or an npm script) and line ${String((a.namedRunTimeRow as { line: number }).line)} ` +
+          `("${String((a.namedRunTimeRow as { text: string }).text)}") is a time it printed, but the paste does not show that time taken right beside the kill ` +
+          '(a script may look up the pid, wait or fail between) — show the kill with its time: type date +%T.%3N; kill <pid>, or let the runner echo each line it runs (bash -x; make without -s or @ recipe lines; npm without --silent)'
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
     notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +

@@ -1867,15 +1867,18 @@ function isPauseOf(pause: LogEvent, kill: LogEvent): boolean {
   return paused !== undefined && paused === (kill.node ?? kill.target);
 }
 
-// `pausedBefore`: a pause stands above the kill (then a time its date printed was set aside for it, not unread).
+// A kill program run as the command itself (`kill 4101`, `sudo pkill -f …`, `docker kill kv1`, `taskkill /PID 4242`), not a
+// script or target whose name holds the word (`./kill.sh`, `make kill-leader`).
+const DIRECT_KILL = /(?:^|[\s;&|$#>%(`])(?:sudo\s+)?(?:kill|pkill|killall|taskkill(?:\.exe)?|stop-process|spps)(?=\s|$)/i;
 // A BSD date's output of `%N` (or `%3N`) after a dot: the letter printed as is.
 const BSD_DATE_N = /(?:^|\d)\.\d?N(?!\w)/;
 
+// `pausedBefore`: a pause stands above the kill (then a time its date printed was set aside for it, not unread).
 function describeUntimedKill(
   lines: PasteLines,
   untimed: LogEvent,
   pausedBefore: boolean,
-): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string; bsdDate?: true }; pausedDateRow?: { line: number; text: string }; typedDateRow?: { line: number; text: string } } {
+): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true; unreadDateRow?: { line: number; text: string; bsdDate?: true }; pausedDateRow?: { line: number; text: string }; typedDateRow?: { line: number; text: string }; namedRunTimeRow?: { line: number; text: string } } {
   const line = lineNumber(lines, untimed.line);
   // Stamped by a pipe when the node's buffered output was flushed (flush-stamps.ts): a time, but not the kill's.
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
@@ -1889,8 +1892,12 @@ function describeUntimedKill(
   if (delay === undefined) {
     // A date ran with the kill, and the row under it is not a time the checker reads (ja_JP's `2026年 12月  6日 日曜日
     // 17:53:47 UTC`, OCR's `l7:52:50.782`, adv67d-18/adv67g-09): the report quotes that row, no "no timestamp".
-    const row = DATE_WORD.test(typed) && untimed.line + 1 < lines.count ? lineText(lines, untimed.line + 1, 200).trim() : '';
-    if (row === '') return { untimestampedLine: line };
+    const runsDate = DATE_WORD.test(typed);
+    const row = untimed.line + 1 < lines.count ? lineText(lines, untimed.line + 1, 200).trim() : '';
+    // A kill run by a script's or make target's name, a time alone under it (`make -s kill-leader`, `19:47:24.011`,
+    // adv76a-39): the time is what the script printed, shown beside no kill (the report says why it times nothing).
+    if (!runsDate && row !== '' && !DIRECT_KILL.test(typed) && parseTimestampAt(row, 0)?.end === row.length) return { untimestampedLine: line, namedRunTimeRow: { line: line + 1, text: row.slice(0, 80) } };
+    if (!runsDate || row === '') return { untimestampedLine: line };
     // A time the checker reads, set aside because the process was paused first (a stopped process takes the signal only
     // once resumed: adv65b-43's Ctrl+Z, then `date; kill 9734` from another terminal).
     if (pausedBefore && parseTimestampAt(row, 0) !== undefined) return { untimestampedLine: line, pausedDateRow: { line: line + 1, text: row.slice(0, 80) } };

@@ -121,3 +121,30 @@ describe("a BSD date's `%N`", () => {
     expect(formatVerdictText(check(rows), { color: false })).toContain('is no time the checker reads — print it as date +%T.%3N does');
   });
 });
+
+// adv76a-39: `make -s` runs the kill target silently; its time alone is shown beside no kill.
+const MAKE_SILENT = [
+  '$ make -s kill-leader L=3',
+  '19:47:24.011',
+  '$ cat data/node1/node.log data/node2/node.log',
+  '19:47:22.900 [node1] INFO  following leader node3 (term 1)',
+  '19:47:24.028 [node1] WARN  connection to leader node3 lost (EOF)',
+  '19:47:24.282 [node1] WARN  heartbeat timeout — no message from leader node3 in 267ms',
+  '19:47:22.901 [node2] INFO  following leader node3 (term 1)',
+  '19:47:24.028 [node2] WARN  connection to leader node3 lost (EOF)',
+];
+
+describe('a kill run by a target\'s name with a time alone under it', () => {
+  it('times nothing, and the report says why the time shown does not count', () => {
+    const verdict = check(MAKE_SILENT);
+    expect(verdict.passed).toBe(false);
+    expect(formatVerdictText(verdict, { color: false })).toContain('line 1 runs the kill by a name (a script, a make target or an npm script) and line 2 ("19:47:24.011") is a time it printed');
+  });
+
+  it('a kill typed as the command itself is not said to run by a name (the control)', () => {
+    const rows = MAKE_SILENT.slice();
+    rows[0] = '$ kill 18032';
+    const text = formatVerdictText(check(rows), { color: false });
+    expect(text).not.toContain('runs the kill by a name');
+  });
+});

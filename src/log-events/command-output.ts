@@ -14,9 +14,12 @@ import { readShellPrompt } from './shell-prompt.js';
 
 // `echo` where a command starts (the line's start, after a prompt's `$` or `>`, a `;`, `&&`, `||`, `|` or `(`, or a
 // loop's or test's `do`, `then`, `else`: not `grep echo …`'s argument), with its flags and one argument: double- or
-// single-quoted, or bare words up to the next separator or redirection (a command substitution or variable among them),
+// single-quoted, or words up to the next separator or redirection, bare and quoted pieces joined as the shell joins them
+// (`echo [node2] heartbeat timeout at "$(date +%T.%3N)"`: review76) with a command substitution or variable among them;
 // or up to the quote closing the script it stands in (`nohup sh -c '… && echo "…"' &`, adv75e-57).
-const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|((?:[^;&|#"'`$\n]|\$\([^()\n]{0,200}\)|\$\{[^}\n]{0,40}\}|\$\w{1,40}){1,512}?))\s*(?=$|[;&|#)<>'"]|\d>)/g;
+const ECHO = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)echo(?:\s+-[neE]{1,3})*\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|((?:[^;&|#"'`$\n]|"[^"\n]{0,512}"|'[^'\n]{0,512}'|\$\([^()\n]{0,200}\)|\$\{[^}\n]{0,40}\}|\$\w{1,40}){1,512}?))\s*(?=$|[;&|#)<>]|\d>|['"]\s*(?:$|[;&|)<>]|\d>))/g;
+// A quoted piece of a word: its quotes taken off.
+const QUOTED_PIECE = /"([^"\n]*)"|'([^'\n]*)'/g;
 // `printf` where a command starts, its quoted format: each conversion (`%s`, `%d`) prints an argument.
 const PRINTF = /(?:(?:^|[;&|($>])\s*|\b(?:do|then|else)\s+)printf\s+(?:"([^"\n]{1,512})"|'([^'\n]{1,512})')/g;
 const PRINTF_CONVERSION = /%[-+ 0#]{0,3}\d{0,3}(?:\.\d{1,3})?[sdifgxXc]/g;
@@ -36,7 +39,7 @@ function readEchoArguments(command: string): { text: string; expands: boolean }[
   const found: { text: string; expands: boolean }[] = [];
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(command); m !== null; m = ECHO.exec(command)) {
-    const text = (m[1] ?? m[2] ?? m[3]!).trim();
+    const text = (m[1] ?? m[2] ?? m[3]!.replace(QUOTED_PIECE, (_, double: string | undefined, single: string | undefined) => double ?? single ?? '')).trim();
     if (text !== '') found.push({ text, expands: m[2] === undefined && (text.includes('$') || text.includes('`')) });
   }
   PRINTF.lastIndex = 0;

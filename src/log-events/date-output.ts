@@ -112,8 +112,9 @@ function nearestDistance(dayMs: number, references: readonly number[]): number {
 }
 
 // A date's arguments that run it in UTC or a zone of its own: `-u`, `-ud`, `--utc`, `--universal`.
-// PowerShell's clock read in UTC: `Get-Date -AsUTC` (7.1 on), `[DateTime]::UtcNow`, `(Get-Date).ToUniversalTime()`.
-const POWERSHELL_UTC = /\bget-date\b[^;|\n]*?\s-asutc\b|\[(?:system\.)?datetime(?:offset)?\]::utcnow\b|\.touniversaltime\(\)/i;
+// PowerShell's clock printed in UTC: `Get-Date -AsUTC` (7.1 on), and `[DateTime]::UtcNow` or `(Get-Date).ToUniversalTime()`
+// formatted right there (`.ToString('HH:mm:ss.fff')`; one kept in a variable or turned back, `.ToLocalTime()`, is not).
+const POWERSHELL_UTC = /\bget-date\b[^;|\n]*?\s-asutc\b|(?:\[(?:system\.)?datetime(?:offset)?\]::utcnow|\.touniversaltime\(\))\.tostring\(/i;
 const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]{0,2}u[a-zA-Z]{0,2}|--utc|--universal)(?=\s|$)/;
 
 // A date's option that makes it print another time than now, and its value (group 1, quotes kept): `-d "13:44:41.400"`,
@@ -154,7 +155,7 @@ export function printsOtherTime(command: string): boolean {
 
 /**
  * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`; PowerShell 7's `Get-Date -AsUTC`,
- * `[DateTime]::UtcNow`, `.ToUniversalTime()`: adv76b-69), `shell` (none given: the shell's own), or undefined (no date,
+ * `[DateTime]::UtcNow.ToString(…)`: adv76b-69), `shell` (none given: the shell's own), or undefined (no date,
  * or another zone's `TZ=`).
  */
 export function readDateZone(command: string): 'utc' | 'shell' | undefined {

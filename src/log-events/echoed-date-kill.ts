@@ -21,9 +21,9 @@ export interface EchoedDateKill {
 }
 
 /**
- * The time an echoed `date` printed above the echoed kill on row `i` (the shell's trace, else make's recipe echo), or
- * undefined. A trace row may stand under a section's name (a typed `( date; kill $(cat data/node1/pid) )` reads as node1's
- * output): no writer of a trace row. make's rows are no node's.
+ * The time an echoed `date` printed above the echoed kill on row `i` (the shell's trace, else make's recipe echo, else
+ * npm's pre script), or undefined. A trace row may stand under a section's name (a typed `( date; kill $(cat
+ * data/node1/pid) )` reads as node1's output): no writer of a trace row. make's and npm's rows are no node's.
  */
 export function findEchoedDateKill(lines: PasteLines, table: LineTable, i: number): EchoedDateKill | undefined {
   const kind = table.kinds[i];
@@ -52,7 +52,7 @@ function findNpmPreScriptDate(lines: PasteLines, table: LineTable, i: number): E
   const dateRow = output - (table.kinds[output - 1] === LINE_BLANK ? 2 : 1);
   const preHead = dateRow < 1 ? null : NPM_SCRIPT_HEAD.exec(lineText(lines, dateRow - 1, 256));
   const date = dateRow < 1 ? '' : lineText(lines, dateRow, 256);
-  if (preHead === null || preHead[1] !== `pre${head[1]!}` || !date.startsWith('> ') || !MAKE_ECHOED_DATE.test(date.slice(2))) return undefined;
+  if (preHead === null || preHead[1] !== `pre${head[1]!}` || !date.startsWith('> ') || !ECHOED_DATE_ROW.test(date.slice(2))) return undefined;
   const stamp = findDateOutputStamp(lines, table, dateRow, `${date.slice(2)}; ${killRow.slice(2)}`);
   return stamp === undefined || stamp.end <= lines.starts[output]! || stamp.end > lines.ends[output]! ? undefined : { output, stamp, lookup: false, runner: 'npm' };
 }
@@ -92,7 +92,7 @@ function traceLevel(row: string): number {
 function findMakeRecipeDateStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
   if (i < 2 || table.kinds[i - 1] !== LINE_LOG || table.stampAt[i - 1] !== lines.starts[i - 1]) return undefined;
   const dateRow = table.kinds[i - 2] === LINE_LOG ? lineText(lines, i - 2, 256) : undefined;
-  const echoed = dateRow !== undefined && MAKE_ECHOED_DATE.test(dateRow);
+  const echoed = dateRow !== undefined && ECHOED_DATE_ROW.test(dateRow);
   let command = echoed ? i - 3 : i - 2;
   while (command >= 0 && i - command <= MAX_MAKE_ECHO_ROWS && table.kinds[command] === LINE_LOG && table.stampAt[command]! < 0 && !runsMake(lines, table, command)) {
     if (COMMAND_KILL_PATTERN.test(lineText(lines, command, 512))) return undefined;
@@ -115,7 +115,7 @@ function runsMake(lines: PasteLines, table: LineTable, k: number): boolean {
 const SILENT_RECIPE_DATE = 'date +%T.%3N';
 // make's (or npm's, after its `> `) echo of a date line alone (`date +%T.%3N`), and the make run above it (GNU make, gmake,
 // mingw32-make).
-const MAKE_ECHOED_DATE = new RegExp(String.raw`^\s*(?:${DATE_PROGRAM})\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}$`);
+const ECHOED_DATE_ROW = new RegExp(String.raw`^\s*(?:${DATE_PROGRAM})\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}$`);
 const MAKE_COMMAND = /(?:^|[\s$#>%])(?:g|mingw32-)?make(?:\s|$)/;
 // How many echoed recipe rows may stand between the make run and its date row.
 const MAX_MAKE_ECHO_ROWS = 12;

@@ -5001,7 +5001,7 @@ export function findContinuedKillDateStamp(lines: PasteLines, table: LineTable, 
 export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number, recordedCommand?: string): Stamp | undefined {
   const kind = table.kinds[i];
   // A command read in place of the line's own words, run as typed: the one a recorder's line quotes (script(1)'s
-  // `[COMMAND="…"]`), make's echoed recipe lines (echoed-date-kill.ts).
+  // `[COMMAND="…"]`), make's echoed recipe lines and npm's pre script (echoed-date-kill.ts).
   if (recordedCommand !== undefined) return dateOutputStamp(lines, table, i, DATE_COMMAND, recordedCommand);
   if (kind === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
   return kind === LINE_LOG && i + 1 < lines.count ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;

@@ -24,6 +24,7 @@ import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, fin
 import { clockNameOf, formatClockValue, fractionDigitsOf, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS, parseTimestampAt } from '../log-events/parse-timestamp.js';
+import { isKillPipeline, readTypedPipelines } from '../log-events/process-actions.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { isDialRefused, readOwnRole, readRetryTurn } from '../log-events/classify-line.js';
@@ -1867,11 +1868,9 @@ function isPauseOf(pause: LogEvent, kill: LogEvent): boolean {
   return paused !== undefined && paused === (kill.node ?? kill.target);
 }
 
-// A kill program run as the command itself (`kill 4101`, `sudo pkill -f …`, `docker kill kv1`, `taskkill /PID 4242`), not a
-// script or target whose name holds the word (`./kill.sh`, `make kill-leader`).
-const DIRECT_KILL = /(?:^|[\s;&|$#>%(`])(?:sudo\s+)?(?:kill|pkill|killall|taskkill(?:\.exe)?|stop-process|spps)(?=\s|$)/i;
-// A BSD date's output of `%N` (or `%3N`) after a dot: the letter printed as is.
-const BSD_DATE_N = /(?:^|\d)\.\d?N(?!\w)/;
+// A BSD date's output row of `%N` (or `%3N`) after the time or epoch seconds, a dot between or none (`1796672656.N`,
+// `%s%3N`'s `17966727113N`, `14:44:16.3N`): the letter printed as is (not a typed `date +%T.%3N` row).
+const BSD_DATE_N = /^[\d:]*\d\.?\d?N$/;
 
 // `pausedBefore`: a pause stands above the kill (then a time its date printed was set aside for it, not unread).
 function describeUntimedKill(
@@ -1896,7 +1895,7 @@ function describeUntimedKill(
     const row = untimed.line + 1 < lines.count ? lineText(lines, untimed.line + 1, 200).trim() : '';
     // A kill run by a script's or make target's name, a time alone under it (`make -s kill-leader`, `19:47:24.011`,
     // adv76a-39): the time is what the script printed, shown beside no kill (the report says why it times nothing).
-    if (!runsDate && row !== '' && !DIRECT_KILL.test(typed) && parseTimestampAt(row, 0)?.end === row.length) return { untimestampedLine: line, namedRunTimeRow: { line: line + 1, text: row.slice(0, 80) } };
+    if (!runsDate && row !== '' && !readTypedPipelines(typed).some(isKillPipeline) && parseTimestampAt(row, 0)?.end === row.length) return { untimestampedLine: line, namedRunTimeRow: { line: line + 1, text: row.slice(0, 80) } };
     if (!runsDate || row === '') return { untimestampedLine: line };
     // A time the checker reads, set aside because the process was paused first (a stopped process takes the signal only
     // once resumed: adv65b-43's Ctrl+Z, then `date; kill 9734` from another terminal).

@@ -29,12 +29,15 @@ export const LOST_ESC_RESETS: readonly string[] = ['[0m', '[00m'];
 export const HTML_ENTITY_LITERALS: readonly string[] = ['&nbsp;', '&lt;', '&gt;', '&amp;', '&quot;', '&#39;'];
 const HTML_ENTITY = /&(nbsp|lt|gt|amp|quot|apos|#39|#x27);/gi;
 /**
- * `cat -v`'s notation of a terminal capture's codes (`^[[?2004l^M19:45:35.469^M`: ESC shown as `^[`, CR as `^M`, adv76a-05):
- * a paste holding an escape sequence so shown (`^[[`, which no log writes as text) is read as the bytes it stands for. The
- * literal scan looks for it too.
+ * `cat -v`'s notation of a terminal capture's codes (`^[[?2004l^M19:45:35.469^M`: ESC shown as `^[`, CR as `^M`, adv76a-05;
+ * BEL `^G` ending a window title, backspace `^H` and DEL `^?` erasing a typo: review76): a paste holding a control
+ * sequence so shown (`^[[` and a parameter or `?`, which no log writes as text; not a regex's `^[[:digit:]]`) is read as
+ * the bytes it stands for. The literal scan looks for `^[[`.
  */
 export const CAT_V_LITERALS: readonly string[] = ['^[['];
-const CAT_V_CODE = /\^\[(?=[[\]])|\^M/g;
+const CAT_V_SEQUENCE = /\^\[\[[\d?;]/;
+const CAT_V_CODE = /\^\[(?!\[:)|\^[MGH?]/g;
+const CAT_V_BYTE: Readonly<Record<string, string>> = { '^[': '\x1b', '^M': '\r', '^G': '\x07', '^H': '\b', '^?': '\b' };
 const ENTITY_TEXT: Readonly<Record<string, string>> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 // Characters that do not occur in text logs: C0 controls other than tab/LF/VT/FF/CR/ESC, and U+FFFD from
 // bytes that were not UTF-8.
@@ -172,7 +175,7 @@ function keepLoneBracketedPasteCode(code: string, offset: number, text: string):
 }
 
 function stripTerminalCodes(raw: string): string {
-  let text = raw.includes(CAT_V_LITERALS[0]!) ? raw.replace(CAT_V_CODE, (code) => (code === '^M' ? '\r' : '\x1b')) : raw;
+  let text = raw.includes(CAT_V_LITERALS[0]!) && CAT_V_SEQUENCE.test(raw) ? raw.replace(CAT_V_CODE, (code) => CAT_V_BYTE[code]!) : raw;
   if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, keepLoneBracketedPasteCode));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   if (LOST_ESC_RESETS.some((reset) => text.includes(reset))) text = text.replace(LOST_ESC_SGR, '');

@@ -25,6 +25,9 @@ describe('isEchoTemplateOutput: what an echo whose argument expands printed', ()
     // Unquoted, and a printf format's conversions.
     expect(isEchoTemplateOutput('$ grep -q x a.log && echo $(date +%T.%3N) [node3] heartbeat timeout detected', '10:50:12.340 [node3] heartbeat timeout detected', 'heartbeat timeout')).toBe(true);
     expect(isEchoTemplateOutput(`$ printf '%s [node3] heartbeat timeout detected\\n' "$(date +%T.%3N)"`, '10:50:12.340 [node3] heartbeat timeout detected', 'heartbeat timeout')).toBe(true);
+    // Bare and quoted pieces of one argument, joined as the shell joins them (review76).
+    expect(isEchoTemplateOutput('$ sleep 0.05; echo [node2] WARN heartbeat timeout from leader node3 at "$(date +%T.%3N)"', '[node2] WARN heartbeat timeout from leader node3 at 19:45:11.662', 'heartbeat timeout')).toBe(true);
+    expect(isEchoTemplateOutput('$ echo "$(date +%T.%3N)" [node2] heartbeat timeout', '19:45:11.662 [node2] heartbeat timeout', 'heartbeat timeout')).toBe(true);
     // The last echo of a script quoted for `sh -c`, its argument right before the closing quote (adv75e-57).
     const quoted = `$ nohup sh -c 'grep -m1 -q SIGTERM x.log && echo "$(date +%T.%3N) [node2] heartbeat timeout detected" && echo "$(date +%T.%3N) [node3] heartbeat timeout detected"' &`;
     expect(isEchoTemplateOutput(quoted, '17:44:51.308 [node3] heartbeat timeout detected', 'heartbeat timeout')).toBe(true);

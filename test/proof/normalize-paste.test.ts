@@ -104,8 +104,11 @@ describe("cat -v's notation", () => {
     expect(normalizePasteText('^[[?2004h$ date +%T.%3N; kill 15203^M\n^[[?2004l^M19:45:35.469^M\n^[[33mWARN^[[0m heartbeat timeout^M\n')).toBe(
       '$ date +%T.%3N; kill 15203\n19:45:35.469\nWARN heartbeat timeout\n',
     );
-    // No escape in that notation: a caret written as text stays.
+    // A window title ended by BEL, a typo erased by backspace, zsh's keypad codes (review76).
+    expect(normalizePasteText('^[[?2004h^[]0;sam@lab: ~/kv^G$ date +%T.%3N; kill 15204^H^[[K3^M\n^[[?1l^[>19:45:35.469\n')).toBe('$ date +%T.%3N; kill 15203\n19:45:35.469\n');
+    // No control sequence in that notation: a caret written as text stays, a regex's class too.
     expect(normalizePasteText('regex ^M and ^[ stay\n')).toBe('regex ^M and ^[ stay\n');
+    expect(normalizePasteText("$ grep -E '^[[:digit:]]' node.log^M\n")).toBe("$ grep -E '^[[:digit:]]' node.log^M\n");
   });
 
   it('lets the kill in a `cat -v` of an interactive typescript be timed by the date row (adv76a-05/-07/-80)', () => {

@@ -115,6 +115,13 @@ describe("a BSD date's `%N`", () => {
     expect(formatVerdictText(verdict, { color: false })).toContain("is no time: macOS's date (BSD) has no %N and prints the letter N — use GNU date, gdate +%T.%3N");
   });
 
+  it("`%s%3N`'s epoch with no dot before the N too (review76)", () => {
+    const rows = BSD_DATE.slice();
+    rows[0] = 'maya@Mayas-MacBook-Air raft-kv % date +%s%3N; kill 13242';
+    rows[1] = '17966727113N';
+    expect(formatVerdictText(check(rows), { color: false })).toContain("macOS's date (BSD) has no %N");
+  });
+
   it('another row no time is read from keeps the general advice (the control)', () => {
     const rows = BSD_DATE.slice();
     rows[1] = '1796672656,123';
@@ -141,10 +148,17 @@ describe('a kill run by a target\'s name with a time alone under it', () => {
     expect(formatVerdictText(verdict, { color: false })).toContain('line 1 runs the kill by a name (a script, a make target or an npm script) and line 2 ("19:47:24.011") is a time it printed');
   });
 
-  it('a kill typed as the command itself is not said to run by a name (the control)', () => {
+  it('a target named `kill` alone runs by a name too (review76)', () => {
     const rows = MAKE_SILENT.slice();
-    rows[0] = '$ kill 18032';
-    const text = formatVerdictText(check(rows), { color: false });
-    expect(text).not.toContain('runs the kill by a name');
+    rows[0] = '$ make -s kill';
+    expect(formatVerdictText(check(rows), { color: false })).toContain('line 1 runs the kill by a name');
+  });
+
+  it('a kill typed as the command itself, by its path too, is not said to run by a name (the control)', () => {
+    for (const command of ['$ kill 18032', '$ /bin/kill 18032']) {
+      const rows = MAKE_SILENT.slice();
+      rows[0] = command;
+      expect(formatVerdictText(check(rows), { color: false }), command).not.toContain('runs the kill by a name');
+    }
   });
 });

@@ -365,8 +365,9 @@ export function readLogEvents(
     let time = recorded === undefined ? stampOf(lines, table, i) : findDateOutputStamp(lines, table, i, recorded);
     // `$ date +%T.%3N; \`, then `> kill 15400` (adv74a-77): a kill typed on the shell's second prompt, timed by the date's row.
     if (time === undefined && meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG) time = findContinuedKillDateStamp(lines, table, i);
-    // `+ date +%T.%3N`, its time, `+ kill 21190` (a shell trace), or make's echo of a recipe's `date +%T.%3N`, its time,
-    // `kill 1328`: a record echoed as it ran, timed by the date's row (echoed-date-kill.ts).
+    // `+ date +%T.%3N`, its time, `+ kill 21190` (a shell trace), make's echo of a recipe's `date +%T.%3N`, its time,
+    // `kill 1328`, or npm's pre script's date before its script's kill: a record echoed as it ran, timed by the date's
+    // row (echoed-date-kill.ts).
     const echoed = time === undefined && meaning.kind === 'kill' ? findEchoedDateKill(lines, table, i) : undefined;
     if (echoed !== undefined) time = echoed.stamp;
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it

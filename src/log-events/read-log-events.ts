@@ -268,7 +268,8 @@ export function readLogEvents(
   // once, from the command rows only (no search of the whole text: a paste of log lines holds none, and the bench's
   // 10 KB paste paid 4 µs for two searches of its text).
   let echoWriters: { line: number; command: string }[] | undefined;
-  let backgroundEchoes: { line: number; command: string }[] | undefined;
+  // (`jobOutput`: the file such a job's output went to, readJobOutputFile.)
+  let backgroundEchoes: { line: number; command: string; jobOutput: string | undefined }[] | undefined;
   const listEchoCommands = (): void => {
     echoWriters = [];
     backgroundEchoes = [];
@@ -276,7 +277,7 @@ export function readLogEvents(
       if (table.kinds[k] !== LINE_COMMAND) continue;
       const command = readTypedCommand(lines, k, lines.count);
       if (isEchoIntoFile(command)) echoWriters.push({ line: k, command });
-      else if (isBackgroundEcho(command)) backgroundEchoes.push({ line: k, command });
+      else if (isBackgroundEcho(command)) backgroundEchoes.push({ line: k, command, jobOutput: readJobOutputFile(command) });
     }
   };
   // Whether line i (read by `words`) is what an echo of a background job typed above it printed, word for word or as
@@ -286,7 +287,7 @@ export function readLogEvents(
     if (backgroundEchoes === undefined) listEchoCommands();
     if (backgroundEchoes!.length === 0) return false;
     const text = lineText(lines, i, LINE_CAP);
-    return backgroundEchoes!.some(({ line, command }) => line < i && !isFileOutputSince(line, i, readJobOutputFile(command)) && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
+    return backgroundEchoes!.some(({ line, command, jobOutput }) => line < i && !isFileOutputSince(line, i, jobOutput) && (isEchoOutput(command, text) || isEchoTemplateOutput(command, text, words)));
   };
   // Whether a file's lines are printed between row `from` and row i (a `cat`, `tail` or `grep` of logs typed since, a
   // `==> file <==` header): line i is that file's then, no echo's (review75: node3's own `heartbeat timeout` under a cat).

@@ -359,6 +359,22 @@ const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patc
 const NO_DETECTION_COUNTER_WORDS = widenRegex(
   /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) |neu gestartet|zurückgesetzt|re-?armad|reiniciad|restablecid|reinicializad|r[ée]-?arm|r[ée]initialis|relanc|riarmat|reimpostat|kein|sin |sem |aucun|nessun|no election timeout/i,
 );
+// Where a line's message starts: the line's start, a writer's closing bracket or colon (`[node2] `, `[node3]: `,
+// `node2 | `), a JSON field's value (`"msg": "`), or a level word.
+const MESSAGE_HEAD = String.raw`(?:^|[\])>|][ \t]{0,2}|:[ \t]{0,2}"?|\b(?:INFO|WARN(?:ING)?|ERROR|ERR|DEBUG|TRACE)[ \t]{1,2})`;
+// Words of losing the leader or a connection that a client's request line holds after its head (isClientRequest).
+const LOST_LINK_WORDS = String.raw`(?=[^\n]*?(?:\bconnect|\bleader\b|\bheartbeat|\bEOF\b|ECONN|\btimed? ?out\b|\breset\b|\brefused\b|\bbroken pipe\b))`;
+// A client's request at the message's head, its key and where it went, then its failure (`PUT k17 -> node1: connection
+// to leader node1 lost (EOF)`, `[node3]: PUT k10: connection to leader node1 reset`, a JSON record's `"msg": "PUT k17 ->
+// node1: …"`): upper-case verbs, as a client prints the request it sent (adv73c-51, adv75e-54).
+const CLIENT_REQUEST_HEAD = new RegExp(MESSAGE_HEAD + String.raw`(?:PUT|GET|DEL|DELETE|SET|CAS|APPEND)[ \t][^\s:]{1,64}(?:[ \t]?(?:->|→|=>)[ \t]?[^\s:]{1,64})?:[ \t]` + LOST_LINK_WORDS);
+// A word every match of CLIENT_REQUEST_HEAD holds (a word-guard pattern: only its literals are used).
+const CLIENT_REQUEST_WORDS = /put|get|del|set|cas|append/i;
+/**
+ * Whether `text` is a client's failed request (CLIENT_REQUEST_HEAD), whatever writer's tag stands before it: its lost
+ * connection is that client's, no member's link to the leader.
+ */
+export const isClientRequest = (text: string): boolean => CLIENT_REQUEST_HEAD.test(text);
 /**
  * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long
  * pattern, so that the connection lines saying EOF (most of them) do not pay for it.
@@ -372,7 +388,7 @@ export const EOF_MARKER = widenRegex(/\bEOF (?:marker|offset|record|byte|block|p
 export const PERROR_LINE_PATTERN =
   /^[ \t]*(?:[\w./-]{1,40}: )?[\w.()[\]/ -]{1,60}: (?:Connection reset by peer|Broken pipe|Connection refused|Connection timed out|Operation timed out|No route to host|Network is unreachable|Transport endpoint is not connected|Socket is not connected|Bad file descriptor|Resource temporarily unavailable|Software caused connection abort|Address already in use|Interrupted system call|Success)[ \t]*\r?$/;
 /**
- * Whether NOT_A_DETECTION_PATTERN or EOF_MARKER matches: lines without the words a part needs (most lines) skip it.
+ * Whether NOT_A_DETECTION_PATTERN, isClientRequest or EOF_MARKER matches: lines without the words a part needs (most lines) skip it.
  * `may`: the line's EVENT_PATTERN_BIT mask, whose word bits say which words the literal scan found on the line.
  */
 export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): boolean {
@@ -383,6 +399,7 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
     if (HEARD_THEN_TIMER.test(text) && !HEARD_FAILURE.test(text)) return true;
   }
   if ((scanned ? (may & EVENT_PATTERN_BIT.clientWord) !== 0 : CLIENT_WORD.test(text)) && NOT_A_DETECTION_CLIENT.test(text)) return true;
+  if ((may & EVENT_PATTERN_BIT.clientRequestWords) !== 0 && isClientRequest(text)) return true;
   return (may & EVENT_PATTERN_BIT.eofMarkerWords) !== 0 && EOF_MARKER.test(text);
 }
 /**
@@ -725,9 +742,11 @@ export const EVENT_PATTERN_BIT = {
   // An event bit past the word bits: a localized detection's words (LOCALIZED_HEARTBEAT_PATTERN and the connection
   // ones), apart from the lesson's heartbeat and connection bits so that their lines' tests stay as they were.
   localized: 1 << 26,
+  // A word bit again (after localized, whose place the other bits keep): a client's request (CLIENT_REQUEST_WORDS).
+  clientRequestWords: 1 << 27,
 } as const;
 /** Every pattern may match and every word may be there: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 27) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 28) - 1;
 /** The bits of the event patterns (not the word bits): a line with one of them is classified. */
 export const EVENT_BITS = ((1 << 14) - 1) | EVENT_PATTERN_BIT.localized;
 /**
@@ -780,4 +799,5 @@ export const WORD_GUARD_PATTERNS: readonly (readonly [bit: number, regex: RegExp
   [EVENT_PATTERN_BIT.checkWords, CHECK_WORDS],
   // A verb of saying, which every match of classify-line.ts SAID holds.
   [EVENT_PATTERN_BIT.saidWords, /says|said|report|writes|wrote/],
+  [EVENT_PATTERN_BIT.clientRequestWords, CLIENT_REQUEST_WORDS],
 ];

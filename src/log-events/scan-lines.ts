@@ -106,10 +106,20 @@ export const FROM_FILE_STEM = 9;
 const HEAD_CHARS = 256;
 
 // Where a program's name before its colon ends at `p` (`kvclient2`, `client.py`, `kvclient[4411]`, `kvclient (pid
-// 4411)`, two words `kv client`): the colon's index, or -1 when no colon closes such a name within 48 characters.
+// 4411)`, `kvclient pid=4411`, `kv-client#2`, two words `kv client`): the colon's index, or -1 when no colon closes such
+// a name within 48 characters.
 function findProgramNameEnd(text: string, p: number, headEnd: number): number {
   let q = p;
   while (q < headEnd && q - p <= 40 && isTokenChar(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) === 35) {
+    let r = q + 1;
+    while (r < headEnd && r - q <= 4 && isDigit(text.charCodeAt(r))) r++;
+    if (r > q + 1) q = r;
+  } else if (text.startsWith(' pid=', q)) {
+    let r = q + 5;
+    while (r < headEnd && r - q <= 12 && isDigit(text.charCodeAt(r))) r++;
+    if (r > q + 5) q = r;
+  }
   if (text.charCodeAt(q) === 91 || (text.charCodeAt(q) === 32 && text.charCodeAt(q + 1) === 40)) {
     const close = indexWithin(text, text.charCodeAt(q) === 91 ? 93 : 41, q, Math.min(headEnd, p + 48));
     if (close > 0) q = close + 1;
@@ -120,6 +130,27 @@ function findProgramNameEnd(text: string, p: number, headEnd: number): number {
   }
   return text.charCodeAt(q) === 58 ? q : -1;
 }
+
+// The name of a program beside the cluster (isTaggedProgramName) heading the message at `p` after a node's tag: before
+// its colon (findProgramNameEnd), in parentheses (`(client) `), or a class's name ending in Client (`KvClient `).
+function readTaggedProgramName(text: string, p: number, headEnd: number): string | undefined {
+  if (text.charCodeAt(p) === 40) {
+    const close = indexWithin(text, 41, p + 1, Math.min(headEnd, p + 42));
+    const name = close > p + 1 && text.charCodeAt(close + 1) === 32 ? text.slice(p + 1, close) : undefined;
+    return name !== undefined && isTaggedProgramName(name) ? name : undefined;
+  }
+  const end = findProgramNameEnd(text, p, headEnd);
+  if (end > p) {
+    const name = text.slice(p, end);
+    return isTaggedProgramName(name) ? name : undefined;
+  }
+  let q = p;
+  while (q < headEnd && q - p <= 40 && isLetter(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) !== 32 || !text.startsWith('Client', q - 6)) return undefined;
+  const name = text.slice(p, q);
+  return CLASS_NAME.test(name) && isTaggedProgramName(name) ? name : undefined;
+}
+const CLASS_NAME = /^[A-Z][a-z]+[A-Z]/;
 
 // Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>
@@ -1383,10 +1414,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) {
       // A client's or proxy's own name right after a node's tag it was told to print (`16:52:24.875 [node3] kvclient:
       // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
-      if (st.nodeFrom === FROM_TAG && isLetter(c)) {
-        const end = findProgramNameEnd(text, p, headEnd);
-        if (end > p && isTaggedProgramName(text.slice(p, end))) {
-          st.node = copyString(text.slice(p, end));
+      // Also in parentheses, `(client) connection …`, and as a class names it, `KvClient connection …` (adv75c-56/-58).
+      if (st.nodeFrom === FROM_TAG && (isLetter(c) || c === 40)) {
+        const name = readTaggedProgramName(text, p, headEnd);
+        if (name !== undefined) {
+          st.node = copyString(name);
           st.nodeFrom = FROM_NAME;
         }
       }

@@ -1,28 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyWriterKey,
-  readWriterValue,
-  findNodeInDottedName,
   findJsonNode,
-  readJsonNode,
+  findKilledPort,
   findLeaderMention,
   findLogSource,
-  findPrintedLogFile,
-  pathNamesNode,
-  pathOrGlobNamesNode,
-  findPrintedLogFiles,
-  findStoppedName,
-  findKilledPort,
-  readLaunchFlags,
-  readPositionalLaunch,
   findMentionedNodes,
+  findNodeInDottedName,
   findNodeInPath,
   findOwnNode,
   findOwnNodeForm,
-  isProcessIdBracket,
-  readNodeName,
+  findPrintedLogFile,
+  findPrintedLogFiles,
+  findStoppedName,
   findUnitNode,
+  isNonNodeProgramName,
   isOtherFamilyMember,
+  isProcessIdBracket,
+  isTaggedProgramName,
+  pathNamesNode,
+  pathOrGlobNamesNode,
+  readJsonNode,
+  readLaunchFlags,
+  readNodeName,
+  readPositionalLaunch,
+  readWriterValue,
 } from '../../src/log-events/attribute-node.js';
 import { judgeKills, placeEventsOnClock, readLogText } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
@@ -490,5 +492,17 @@ describe('findNodeInPath: a longer number is no node number', () => {
   it('`node-26322.log` (a port) names no node2632; `node-2.log` names node2', () => {
     expect(findNodeInPath('logs/node-26322.log')).toBeUndefined();
     expect(findNodeInPath('logs/node-2.log')).toBe('node2');
+  });
+});
+
+describe("isTaggedProgramName: a program's name after a node's tag it was told to print (adv75c, adv75e)", () => {
+  it('reads clients, front ends, health checks, load tools and test drivers as programs beside the cluster, however a run writes them', () => {
+    const programs = ['client', 'client2', 'client-thread-1', 'kvclient pid=5512', 'kv-client#2', './kvclient.py', 'kvclient[4411]', 'kvctl', 'cli', 'proxy', 'gateway', 'healthcheck', 'wrk[5512]', 'k6', 'hey', 'jepsen', 'tester', 'driver-1', 'putter-2', 'smoke-1', 'kv-load', 'loadgen-1', 'KvClient'];
+    for (const name of programs) expect(isTaggedProgramName(name), name).toBe(true);
+    expect(programs.every(isNonNodeProgramName)).toBe(true);
+  });
+
+  it("reads a member's own parts as its modules: its RPC or peer client, the part serving clients, a watcher, the Raft layer", () => {
+    for (const name of ['raft-client', 'rpc-client', 'peer_client', 'client-handler', 'client-conn', 'watcher', 'raft', 'kvstore', 'election-timer', 'node2', 'systemd']) expect(isTaggedProgramName(name), name).toBe(false);
   });
 });

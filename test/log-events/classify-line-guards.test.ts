@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, readLeaderValue, readLeaderValueByPattern } from '../../src/log-events/classify-line.js';
-import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN, SUBJECT_VERB_WORDS } from '../../src/log-events/default-patterns.js';
+import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isClientRequest, isNoDetection, NOT_A_DETECTION_PATTERN, SUBJECT_VERB_WORDS } from '../../src/log-events/default-patterns.js';
 import { ROOT } from '../proof/helpers.js';
 import { maskOf, masksOf, w12AnyMatch as anyMatch, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
@@ -60,7 +60,7 @@ describe('blankUnfiredTimers behind the unfiredTimerWords bit', () => {
 });
 
 describe('isNoDetection', () => {
-  it('agrees with NOT_A_DETECTION_PATTERN or EOF_MARKER on every fixture line, with or without the mask', () => {
+  it('agrees with NOT_A_DETECTION_PATTERN, isClientRequest or EOF_MARKER on every fixture line, with or without the mask', () => {
     // Each setting alternative ("timeout" first in isNoDetection's own copy of it), and lines close to them.
     const shapes = [
       'election_timeout=300ms', 'Heartbeat-Timeout_ms: 100', '"election_timeout": "250ms"', 'raft.node:_on_election_timeout:142 - x',
@@ -70,7 +70,7 @@ describe('isNoDetection', () => {
     ];
     let noDetections = 0;
     for (const line of [...lines, ...shapes]) {
-      const expected = NOT_A_DETECTION_PATTERN.test(line) || EOF_MARKER.test(line);
+      const expected = NOT_A_DETECTION_PATTERN.test(line) || isClientRequest(line) || EOF_MARKER.test(line);
       expect(isNoDetection(line), line).toBe(expected);
       expect(isNoDetection(line, maskFor(line)), line).toBe(expected);
       if (expected) noDetections++;
@@ -218,5 +218,26 @@ describe('the subject id of a line', () => {
     expect(['8e9e05c52164694d became leader', 'raft: 640e6d2f67c41c1 is starting', 'x 12345678 lost', 'x12345678 lost', '0123456789abcdef0 lost', 'node1 lost'].map(subjectOf)).toEqual([
       '8e9e05c52164694d', '640e6d2f67c41c1', '12345678', undefined, undefined, undefined,
     ]);
+  });
+});
+
+describe('isClientRequest', () => {
+  it("reads a client's failed request at the message's head as a client's line, a member's own lines as the member's", () => {
+    const requests = [
+      '17:44:40.449 [node2] kvctl: PUT k17 -> node1: connection to leader node1 lost (EOF)',
+      '10:48:49.694 [node3]: PUT k10: connection to leader node1 reset (Connection reset by peer)',
+      'PUT k17 -> node1: connection to leader node1 lost (EOF)',
+      '{"ts": "17:44:40.449", "node": "node2", "component": "kvctl", "msg": "PUT k17 -> node1: connection to leader node1 lost (EOF)"}',
+      '17:44:40.449 WARN  GET k3: request to leader node1 timed out',
+    ];
+    for (const line of requests) expect(isClientRequest(line), line).toBe(true);
+    const members = [
+      '17:44:40.792 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 366 ms',
+      '17:44:40.449 [node2] raft: connection to leader node1 lost (EOF)',
+      '17:44:40.449 [node2] put k17 applied; connection to leader node1 lost (EOF)',
+      '17:44:40.449 [node2] connection to leader node1 lost (EOF) while forwarding PUT k17: will retry',
+      '17:44:40.449 [node2] PUT k17 -> node1: ok',
+    ];
+    for (const line of members) expect(isClientRequest(line), line).toBe(false);
   });
 });

@@ -1668,14 +1668,14 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv73b-85-typescript-col-b.log',
   'adv73b-90-js-json-smart-quotes.log',
   'adv73b-102-coreutils-paste-tabs-expanded.log',
-  // adv73c (look-alike detection lines, session 73): a client's log tagged [node3] merged by sort (-51/-58); a refusal
-  // loop begun before the kill, no turn of it shown (-46, contestable); a bench client named as the killed leader (-08/-37/-52).
+  // adv73c (look-alike detection lines, session 73): a refusal loop begun before the kill, no turn of it shown (-46,
+  // contestable); a bench client named as the killed leader (-08/-37/-52). (A client's log tagged [node3] merged by sort,
+  // `[node3]: PUT k10: connection to leader node1 reset`, -51/-58, is right since session 77: default-patterns.ts
+  // isClientRequest.)
   'adv73c-08-bench-reset-demo-echo-node3-never.log',
   'adv73c-37-bench-in-node3-terminal.log',
   'adv73c-46-refusal-attempt18-only-after-kill.log',
-  'adv73c-51-merged-client-tagged-node3-contestable.log',
   'adv73c-52-pass-leader-node2-unpasted-bench-lines.log',
-  'adv73c-58-merged-sort-client-file-under-node3-dir.log',
   // adv73e (this session's rules attacked, session 73): printf (echo loops over continuation rows and an echo appended
   // to a node's log read since session 74); a ':' no-op; a glob of files in a loop; heard-again worded 'is back'.
   'adv73e-20-colon-noop-typed-time-fail.log',
@@ -1737,52 +1737,29 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75d-69-kill-script-shown.log',
   'adv75d-77-kill-script-node3-silent.log',
   'adv75d-100-python-kill-script-time-only.log',
-  // adv75c (session 75, blind: this session's rules attacked, 72 real runs of a Python UDP node): all contestable —
-  // a client tagged [node3] then named in no client's words (raft-client, (client), KvClient with no colon, jepsen: -54/-56/
-  // -58/-61, false passes); a client told to print a bare [node3] tag in node3's own terminal (-33, node3's own timeout
-  // dropped with it, right verdict).
+  // adv75c (session 75, blind: this session's rules attacked, 72 real runs of a Python UDP node): a client told to print
+  // a bare [node3] tag in node3's own terminal (-33, node3's own timeout dropped with it, right verdict); a client named
+  // `raft-client:` after the tag (-54, a false pass, contestable: an RPC client is how a member reaches the others, so
+  // the name is read as node3's own module). (A client tagged [node3] then named by its program, class or in
+  // parentheses at the message's head — `client:`, `healthcheck:`, `cli:`, `proxy:`, `gateway:`, `client2:`, `(client)`,
+  // `KvClient`, `jepsen:`, -30/-32/-48/-51/-52/-56/-58/-61/-70, false passes — is right since session 77:
+  // attribute-node.ts isTaggedProgramName.)
   'adv75c-33-client-bare-node-tag-bg.log',
   'adv75c-54-client-raft-client.log',
-  'adv75c-56-client-client.log',
-  'adv75c-58-client-kvclient.log',
-  'adv75c-61-client-jepsen.log',
-  // adv75c, after review75: a bare module-like name after the node tag (client:, healthcheck:, cli:, proxy:, gateway:,
-  // client2:, -30/-32/-48/-51/-52/-70) is read as the node's own module, which it may be (contestable false passes).
-  'adv75c-30-client-tag-client.log',
-  'adv75c-32-client-tag-healthcheck.log',
-  'adv75c-48-client-cli.log',
-  'adv75c-51-client-proxy.log',
-  'adv75c-52-client-gateway.log',
-  'adv75c-70-client2-client2.log',
-  // adv75e (session 75, blind: this session's newest rules attacked round 2, 67 real runs of Python nodes): a client's
-  // name after the node tag that names no client (kvctl, wrk[5512], jepsen, k6, hey, tester, kv-load, driver-1, smoke-1,
-  // client-thread-1, kvclient pid=5512, kv-client#2, ./kvclient.py: false passes, most contestable); JSON records whose
-  // component is a client by no known name (kvctl, -54); clients named c1/c3 beside nodes n1-n3 (-44); measurements only
-  // (-29/-30/-34/-35/-62). (A make recipe that killed, slept, dated and killed again, -06, and a silent recipe's date over
-  // an echoed kill, -09, are right since session 75's end; an npm prescript's date over the main script's kill, -60, and
-  // an echo run under nohup inside `sh -c '…'` whose output a cat of nohup.out prints, -57/-58, since session 76.)
-  'adv75e-22-client-head-kvctl.log',
-  'adv75e-23-client-head-wrk-pid.log',
-  'adv75e-24-client-head-driver.log',
-  'adv75e-25-client-head-jepsen.log',
-  'adv75e-26-client-head-kv-load.log',
-  'adv75e-27-client-head-putter.log',
+  // adv75e (session 75, blind: this session's newest rules attacked round 2, 67 real runs of Python nodes): clients named
+  // c1/c3 beside nodes n1-n3 (-44); measurements only (-29/-30/-34/-35/-62). (A client's name after the node tag —
+  // kvctl, wrk[5512], jepsen, k6, hey, tester, kv-load, driver-1, smoke-1, client-thread-1, kvclient pid=5512,
+  // kv-client#2, ./kvclient.py — or its failed request `PUT k17 -> node1:`, in a JSON record's message too (-54), false
+  // passes, is right since session 77: attribute-node.ts isTaggedProgramName, default-patterns.ts isClientRequest.) (A
+  // make recipe that killed, slept, dated and killed again, -06, and a silent recipe's date over an echoed kill, -09,
+  // are right since session 75's end; an npm prescript's date over the main script's kill, -60, and an echo run under
+  // nohup inside `sh -c '…'` whose output a cat of nohup.out prints, -57/-58, since session 76.)
   'adv75e-29-short-names-clients-c1-c3-beside-nodes.log',
   'adv75e-30-short-names-clients-only.log',
   'adv75e-34-before-own-start-inserted-eof.log',
   'adv75e-35-before-own-start-grep-start-lines.log',
   'adv75e-44-short-names-clients-only-timeout-words.log',
-  'adv75e-45-client-head-tester.log',
-  'adv75e-46-client-head-k6.log',
-  'adv75e-48-client-head-client2.log',
-  'adv75e-49-client-head-smoke.log',
-  'adv75e-50-client-head-hey.log',
-  'adv75e-54-json-component-kvctl.log',
   'adv75e-62-make-pkill-by-name-all-nodes.log',
-  'adv75e-63-client-head-kvclient-pid-eq.log',
-  'adv75e-64-client-head-kv-client-hash.log',
-  'adv75e-66-client-head-kvclient-py-path.log',
-  'adv75e-67-client-head-client-thread.log',
   // adv76a (session 76, blind: 91 real runs of a C node through tools that echo or record commands — script, bash -x/-v,
   // make, npm, tmux capture-pane; no false passes): bash -v / -xv and an npm run whose kill is timed from the leader's own
   // line instead of the date record (-10/-17/-46, measurements only); `date` then `kill` on the next prompt (-89/-90,

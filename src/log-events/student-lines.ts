@@ -98,11 +98,34 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
  * node's line pasted under the heading.
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+  if (!mayHoldSummaries(lines, table, events)) return undefined;
   const blocks = dropSummaryBlocks(lines, table, events);
   const deltas = dropStudentRows(lines, events, (e) => isListDetection(lines, e), dropDeltaStatements(lines, table, events));
   const found = deltas === undefined ? blocks : blocks === undefined ? deltas : [...blocks, ...deltas];
   dropRestatedKills(lines, table, events, found);
   return found;
+}
+
+// Whether any of dropSummaryLines' readings may drop a line: most pastes are nodes' lines each stamped at its head (so
+// none is a heading), no fence, no table row, list item or sum among the events, and either every event in a node's own
+// shape or none (a restatement is a student-shaped line beside a node's own ones) — a check over the paste's stamps and
+// its few events instead of every reading's own walks.
+function mayHoldSummaries(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): boolean {
+  if (lines.text.includes('```') || lines.text.includes('~~~')) return true;
+  let own = false;
+  let weak = false;
+  for (const event of events) {
+    if (isTableRow(lines, event.line) || isListItem(lines, event.line)) return true;
+    if (isDetectionKind(event.kind) && event.time !== undefined && hasSumMarkAt(lines, event.line)) return true;
+    if (event.node === undefined) continue;
+    if (isOwnShape(event)) own = true;
+    else if (event.time !== undefined && isWeak(event.nodeFrom)) weak = true;
+  }
+  if (own && weak) return true;
+  // A heading is an unstamped line (isHeading).
+  const { stampAt } = table;
+  for (let h = 0; h < lines.count; h++) if (stampAt[h]! < 0) return true;
+  return false;
 }
 
 // A detection stating its delay from the kill (`04:54:50.018  node2 heartbeat timeout   (+247 ms)`, a table's `│ +247ms │`

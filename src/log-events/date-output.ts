@@ -11,6 +11,7 @@
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, readZoneAfter, type Stamp } from './parse-timestamp.js';
+import { PROMPT_SIGIL_GAP_SOURCE } from './shell-prompt.js';
 
 const HALF_DAY_MS = DAY_MS / 2;
 
@@ -41,7 +42,7 @@ const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
 // `date …` where a command starts (a line's start, after a prompt, `;`, `&&`, `|`, `(`, a wrapper or a variable's
 // setting, kept: `TZ=UTC date`; not a word of an echoed sentence) up to the end of its command: its arguments (the
 // `+FORMAT`, `-u`).
-const DATE_ARGUMENTS = new RegExp(String.raw`(?:^|[;&|(\`]|[$#>%]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*${DATE_PROGRAM}((?:\s+[^\s;&|)\`]+)*)`);
+const DATE_ARGUMENTS = new RegExp(String.raw`(?:^|[;&|(\`]|${PROMPT_SIGIL_GAP_SOURCE}|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*${DATE_PROGRAM}((?:\s+[^\s;&|)\`]+)*)`);
 /** A TZ value that is UTC (`TZ=UTC`, `TZ=:UTC`, `TZ=Etc/UTC`, `TZ=UTC0`, `TZ=GMT`). */
 export const UTC_TZ = /^["']?:?(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Z)0?["']?$/i;
 // PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.

@@ -21,7 +21,7 @@ import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLog
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { findRowContentEnd, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
+import { findRowContentEnd, PROMPT_SIGIL_GAP_SOURCE, readContinuationPromptEnd, readShellPrompt } from './shell-prompt.js';
 import { expandNumberClasses, readPrintingPipelines, withoutNumberClasses } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
@@ -4950,7 +4950,7 @@ function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { r
 }
 
 // A command run under the shell's `time` keyword (`time kill -TERM 4101; date …`).
-const TIMED_COMMAND = /(?:^|[;&|(]|[$#>%]\s)\s*time\s+\S/;
+const TIMED_COMMAND = new RegExp(String.raw`(?:^|[;&|(]|${PROMPT_SIGIL_GAP_SOURCE})\s*time\s+\S`);
 // A row of the shell's `time` report: bash's `real\t0m0.001s`, POSIX `time -p`'s `real 0.00`.
 const TIME_REPORT_ROW = /^(?:real|user|sys)\s+(?:\d+m)?\d+(?:[.,]\d+)?s?\s*$/;
 

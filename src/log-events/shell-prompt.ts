@@ -56,6 +56,12 @@ const NOTEBOOK_SHELL_ESCAPE = /^(?:In )?\[\d{1,4}\]: ?!(?=\S)/;
 // adv73b-21/-56): a `!` glued to a command students type there.
 const NOTEBOOK_BANG_COMMAND = /^!(?:g?date|kill|pkill|killall|tail|head|cat|[ef]?grep|rg|ps|pgrep|sleep|journalctl|docker|kubectl|sudo|ls)(?=\s|$)/;
 
+/**
+ * A prompt's last character and the blank after it (`$ `, `# `, `% `, `> `), as a regex source: where a command a
+ * pattern looks for inside a typed row may start after a prompt of any shell (`student@lab:~$ date …`, zsh's `% time …`).
+ */
+export const PROMPT_SIGIL_GAP_SOURCE = String.raw`[$#>%]\s`;
+
 // Every prompt readShellPrompt reads ends with one of these: a sigil, zsh's `❯`, fish's, PowerShell's, cmd's or an
 // Erlang shell's `>`, a notebook's shell escape `!` — or is bash's default without its sigil (`student@lab:~/kv`).
 const PROMPT_END = /[$#%>!\u276f]|@[\w.-]{1,64}:[~/]/;

@@ -15,10 +15,11 @@ import type { PasteLines } from './paste-lines.js';
 import { knownOffsetMin } from './paste-clock.js';
 import { DATE_PROGRAM, printsNow, readDateZone, UTC_TZ } from './date-output.js';
 import { findDateOutputStamp, findLastCommand, LINE_COMMAND, type LineTable } from './scan-lines.js';
+import { PROMPT_SIGIL_GAP_SOURCE } from './shell-prompt.js';
 
 // `journalctl …` in a command, with what a `TZ=` before it in the same pipeline stage set (`TZ=UTC journalctl`), and
 // its arguments up to the stage's end.
-const JOURNALCTL = /(?:^|[;&|(]|[$#>%]\s)\s*(?:(?:sudo|env)\s+)*(?:TZ=(\S*)\s+)?(?:sudo\s+)?journalctl\b([^;&|\n]*)/;
+const JOURNALCTL = new RegExp(String.raw`(?:^|[;&|(]|${PROMPT_SIGIL_GAP_SOURCE})\s*(?:(?:sudo|env)\s+)*(?:TZ=(\S*)\s+)?(?:sudo\s+)?journalctl\b([^;&|\n]*)`);
 // journalctl's arguments that print its times in UTC.
 const UTC_JOURNAL_FLAG = /(?:^|\s)--utc(?=\s|$)/;
 

@@ -107,11 +107,10 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 }
 
 // Whether any of dropSummaryLines' readings may drop a line: most pastes are nodes' lines each stamped at its head (so
-// none is a heading), no fence, no table row, list item or sum among the events, and either every event in a node's own
+// none is a heading or a fence), no table row, list item or sum among the events, and either every event in a node's own
 // shape or none (a restatement is a student-shaped line beside a node's own ones) — a check over the paste's stamps and
 // its few events instead of every reading's own walks.
 function mayHoldSummaries(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): boolean {
-  if (lines.text.includes('```') || lines.text.includes('~~~')) return true;
   let own = false;
   let weak = false;
   for (const event of events) {
@@ -122,9 +121,10 @@ function mayHoldSummaries(lines: PasteLines, table: LineTable, events: readonly 
     else if (event.time !== undefined && isWeak(event.nodeFrom)) weak = true;
   }
   if (own && weak) return true;
-  // A heading is an unstamped line (isHeading).
+  // A heading is an unstamped line (isHeading); so is a fence's row, checked all the same.
   const { stampAt } = table;
-  for (let h = 0; h < lines.count; h++) if (stampAt[h]! < 0) return true;
+  const { text, starts, ends } = lines;
+  for (let h = 0; h < lines.count; h++) if (stampAt[h]! < 0 || isFenceLine(text, starts[h]!, ends[h]!)) return true;
   return false;
 }
 

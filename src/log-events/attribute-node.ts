@@ -624,7 +624,7 @@ export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loa
 export function isNonNodeProgramName(name: string): boolean {
   if (NON_NODE_PROGRAM.test(name)) return true;
   const base = programBaseOf(name);
-  return NON_NODE_PROGRAM.test(base) || TAGGED_PROGRAM.test(base) || TAGGED_PROGRAM.test(programNameOf(name));
+  return NON_NODE_PROGRAM.test(base) || STANDALONE_PROGRAM.test(base) || STANDALONE_PROGRAM.test(programNameOf(name));
 }
 const PROGRAM_PID = /\s?(?:\[\d{1,7}\]|\(pid \d{1,7}\)|pid=\d{1,7})$/;
 
@@ -638,21 +638,19 @@ const PATH_HEAD = /^.*\//;
 
 /**
  * Whether a name written after a node's tag (`[node3] kvclient2: …`) is a program's beside the cluster rather than a
- * module of that node: a client of the store by its name (`client`, `kvclient`, `kv-cli`, `kvctl`, a client thread),
- * a proxy or gateway that carries clients' requests, a health check, a load generator, benchmark or test driver (`wrk`,
- * `k6`, `hey`, `jepsen`, `tester`, `driver-1`), or a NON_NODE_PROGRAM name with a script's extension or a pid
- * (`client.py`, `client[4411]`, `kvclient pid=5512`). A `watcher:` may be the node's own module; so is the part of a
- * node that serves clients or holds its connection (`client-handler:`, `client-conn:`, adv75c-37, adv75e-28), and an
- * RPC or peer client (`rpc-client:`, `raft-client:`: its link to the other members).
+ * module of that node: a name no node gives a module of its own (STANDALONE_PROGRAM: the store's client and CLI by
+ * their `kv` names, `kvctl`, load generators, benchmarks, `wrk`, `k6`, `hey`, `jepsen`), or a NON_NODE_PROGRAM name
+ * with a pid, a script's extension or a run's instance number (`client[4411]`, `kvclient pid=5512`, `client.py`,
+ * `client2`, `kv-client#2`). A bare `client:`, `proxy:`, `healthcheck:` or `watcher:` may be the node's own module (its
+ * link to the leader, review75, review77), as may a numbered thread (`client-thread-1:`) or a `…ctl` of the node's own.
  */
 export function isTaggedProgramName(name: string): boolean {
-  if (TAGGED_PROGRAM.test(programBaseOf(name)) || TAGGED_PROGRAM.test(programNameOf(name))) return true;
-  return (PROGRAM_PID.test(name) || SCRIPT_EXTENSION_END.test(name)) && isNonNodeProgramName(name);
+  if (STANDALONE_PROGRAM.test(programBaseOf(name)) || STANDALONE_PROGRAM.test(programNameOf(name))) return true;
+  return (PROGRAM_PID.test(name) || SCRIPT_EXTENSION_END.test(name) || INSTANCE_NUMBER.test(programNameOf(name))) && isNonNodeProgramName(name);
 }
-// Names no node gives a module of its own: the store's client and CLI, a front end carrying clients' requests, a
-// health check, load generators, benchmarks, test drivers (adv75c, adv75e: a launcher told to tag their lines too).
-const TAGGED_PROGRAM =
-  /^(?:kv[-_]?)?(?:client(?:[-_]?thread)?|cli|proxy|gateway|health[-_]?check(?:er)?|load(?:[-_]?gen)?|traffic(?:[-_]?gen)?|workload|bench(?:mark)?)$|^[a-z][a-z0-9]{0,15}ctl$|^(?:ycsb|wrk2?|k6|hey|jepsen|locust|vegeta|tester|driver|putter|smoke)$|^test[-_].*$/;
+// Names no node gives a module of its own: the store's client, CLI, proxy or load tool by its `kv` name, load
+// generators, benchmarks, test programs.
+const STANDALONE_PROGRAM = /^kv[-_]?(?:client|cli|ctl|proxy|gateway|load)$|^(?:loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|ycsb|wrk2?|k6|hey|jepsen|locust|vegeta)$|^test[-_].*$/;
 // A run's instance number after a program's name (`kvclient2`, `loadgen-1`, `kvclient_1`, `kv-client#2`).
 const INSTANCE_NUMBER = /[-_#]?\d{1,3}$/;
 
@@ -811,7 +809,7 @@ export function findUnitNode(unit: string): string | undefined {
  * unit or host name alone names no line (a constant `"hostname":"lab"` would hide a section's node).
  */
 // A word of a NON_NODE_PROGRAM name (`loadgen`, `kvclient`, `bench`): a record without one asks no program check.
-const PROGRAM_WORD = /cli|ctl|proxy|health|gateway|router|load|traffic|workload|bench|prob|watcher|ycsb|wrk|k6|hey|jepsen|locust|vegeta|tester|driver|putter|smoke|test[-_]/i;
+const PROGRAM_WORD = /cli|ctl|proxy|health|gateway|router|load|traffic|workload|bench|prob|watcher|ycsb|wrk|k6|hey|jepsen|locust|vegeta|test[-_]/i;
 
 export function readJsonNode(text: string): { node: string | undefined; names: readonly JsonName[] | undefined } {
   // A client's or proxy's record (`"component":"kvclient","node":"node2"`): its node field is the server it asked

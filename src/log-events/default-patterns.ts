@@ -362,14 +362,22 @@ const NO_DETECTION_COUNTER_WORDS = widenRegex(
 // Where a line's message starts: the line's start, a writer's closing bracket or colon (`[node2] `, `[node3]: `,
 // `node2 | `), a JSON field's value (`"msg": "`), or a level word.
 const MESSAGE_HEAD = String.raw`(?:^|[\])>|][ \t]{0,2}|:[ \t]{0,2}"?|\b(?:INFO|WARN(?:ING)?|ERROR|ERR|DEBUG|TRACE)[ \t]{1,2})`;
-// Words of losing the leader or a connection that a client's request line holds after its head (isClientRequest).
-const LOST_LINK_WORDS = String.raw`(?=[^\n]*?(?:\bconnect|\bleader\b|\bheartbeat|\bEOF\b|ECONN|\btimed? ?out\b|\breset\b|\brefused\b|\bbroken pipe\b))`;
+// Words of a failed request's lost connection, after its head (isClientRequest): not a timer's or a leader's words alone.
+const LOST_LINK_WORDS = String.raw`(?=[^\n]*?(?:\bconnect|\bEOF\b|ECONN|\btimed out\b|\breset\b|\brefused\b|\bbroken pipe\b|\bunreachable\b|\blost\b))`;
+// A request's key (no path: `GET /raft/heartbeat` is an RPC's route) and where it went (`-> node1`, `-> 127.0.0.1:8001`).
+const REQUEST_KEY = String.raw`[^\s:/][^\s:]{0,63}`;
+const REQUEST_TARGET = String.raw`[ \t]?(?:->|→|=>)[ \t]?\S{1,64}?`;
 // A client's request at the message's head, its key and where it went, then its failure (`PUT k17 -> node1: connection
-// to leader node1 lost (EOF)`, `[node3]: PUT k10: connection to leader node1 reset`, a JSON record's `"msg": "PUT k17 ->
-// node1: …"`): upper-case verbs, as a client prints the request it sent (adv73c-51, adv75e-54).
-const CLIENT_REQUEST_HEAD = new RegExp(MESSAGE_HEAD + String.raw`(?:PUT|GET|DEL|DELETE|SET|CAS|APPEND)[ \t][^\s:]{1,64}(?:[ \t]?(?:->|→|=>)[ \t]?[^\s:]{1,64})?:[ \t]` + LOST_LINK_WORDS);
+// to leader node1 lost (EOF)`, `[node3]: PUT k10: connection to leader node1 reset`, `PUT k17=v3 -> node1 failed: …`,
+// a JSON record's `"msg": "PUT k17 -> node1: …"`): an upper-case verb, as a client prints the request it sent, or a
+// lower-case one with its target (adv73c-51, adv75e-54).
+const CLIENT_REQUEST_HEAD = new RegExp(
+  MESSAGE_HEAD +
+    String.raw`(?:(?:PUT|GET|DEL|DELETE|SET|CAS)[ \t]${REQUEST_KEY}(?:${REQUEST_TARGET})?|(?:put|get|del|delete|set|cas)[ \t]${REQUEST_KEY}${REQUEST_TARGET})(?:[ \t]failed)?:[ \t]` +
+    LOST_LINK_WORDS,
+);
 // A word every match of CLIENT_REQUEST_HEAD holds (a word-guard pattern: only its literals are used).
-const CLIENT_REQUEST_WORDS = /put|get|del|set|cas|append/i;
+const CLIENT_REQUEST_WORDS = /put|get|del|set|cas/i;
 /**
  * Whether `text` is a client's failed request (CLIENT_REQUEST_HEAD), whatever writer's tag stands before it: its lost
  * connection is that client's, no member's link to the leader.

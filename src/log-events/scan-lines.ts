@@ -132,7 +132,7 @@ function findProgramNameEnd(text: string, p: number, headEnd: number): number {
 }
 
 // The name of a program beside the cluster (isTaggedProgramName) heading the message at `p` after a node's tag: before
-// its colon (findProgramNameEnd), in parentheses (`(client) `), or a class's name ending in Client (`KvClient `).
+// its colon (findProgramNameEnd), in parentheses (`(kvclient) `), or a class's name ending in Client (`KvClient `).
 function readTaggedProgramName(text: string, p: number, headEnd: number): string | undefined {
   if (text.charCodeAt(p) === 40) {
     const close = indexWithin(text, 41, p + 1, Math.min(headEnd, p + 42));
@@ -141,6 +141,8 @@ function readTaggedProgramName(text: string, p: number, headEnd: number): string
   }
   const end = findProgramNameEnd(text, p, headEnd);
   if (end > p) {
+    // A source location (`src/client.rs:57:`, Go's `client.go:88:`) names code, not a program.
+    if (isDigit(text.charCodeAt(end + 1))) return undefined;
     const name = text.slice(p, end);
     return isTaggedProgramName(name) ? name : undefined;
   }
@@ -148,9 +150,9 @@ function readTaggedProgramName(text: string, p: number, headEnd: number): string
   while (q < headEnd && q - p <= 40 && isLetter(text.charCodeAt(q))) q++;
   if (text.charCodeAt(q) !== 32 || !text.startsWith('Client', q - 6)) return undefined;
   const name = text.slice(p, q);
-  return CLASS_NAME.test(name) && isTaggedProgramName(name) ? name : undefined;
+  return isUpper(text.charCodeAt(p)) && isTaggedProgramName(name) ? name : undefined;
 }
-const CLASS_NAME = /^[A-Z][a-z]+[A-Z]/;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 // Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>
@@ -1414,7 +1416,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) {
       // A client's or proxy's own name right after a node's tag it was told to print (`16:52:24.875 [node3] kvclient:
       // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
-      // Also in parentheses, `(client) connection …`, and as a class names it, `KvClient connection …` (adv75c-56/-58).
+      // Also in parentheses, `(kvclient) connection …`, and as a class names it, `KvClient connection …` (adv75c-58).
       if (st.nodeFrom === FROM_TAG && (isLetter(c) || c === 40)) {
         const name = readTaggedProgramName(text, p, headEnd);
         if (name !== undefined) {

@@ -106,10 +106,11 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   return found;
 }
 
-// Whether any of dropSummaryLines' readings may drop a line: most pastes are nodes' lines each stamped at its head (so
-// none is a heading or a fence), no table row, list item or sum among the events, and either every event in a node's own
-// shape or none (a restatement is a student-shaped line beside a node's own ones) — a check over the paste's stamps and
-// its few events instead of every reading's own walks.
+// Whether any of dropSummaryLines' readings may drop a line: not when every line is stamped, blank, a command, its
+// output's first line or a header (so none is a heading), none is a fence, no table row, list item or sum is among the
+// events, and either every event is in a node's own shape or none is (a restatement is a student-shaped line beside a
+// node's own ones) — a paste of logs under the commands that printed them; a check over the paste's line kinds and its
+// few events instead of every reading's own walks.
 function mayHoldSummaries(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): boolean {
   let own = false;
   let weak = false;
@@ -121,10 +122,14 @@ function mayHoldSummaries(lines: PasteLines, table: LineTable, events: readonly 
     else if (event.time !== undefined && isWeak(event.nodeFrom)) weak = true;
   }
   if (own && weak) return true;
-  // A heading is an unstamped line (isHeading); so is a fence's row, checked all the same.
-  const { stampAt } = table;
+  // A heading is an unstamped log or comment line not right under a command (isHeading's first conditions); a fence's
+  // row, stamped or not, may open notes or verbatim output.
+  const { stampAt, kinds } = table;
   const { text, starts, ends } = lines;
-  for (let h = 0; h < lines.count; h++) if (stampAt[h]! < 0 || isFenceLine(text, starts[h]!, ends[h]!)) return true;
+  for (let h = 0; h < lines.count; h++) {
+    if (isFenceLine(text, starts[h]!, ends[h]!)) return true;
+    if (stampAt[h]! < 0 && (kinds[h] === LINE_LOG || kinds[h] === LINE_COMMENT) && !(h > 0 && kinds[h - 1] === LINE_COMMAND)) return true;
+  }
   return false;
 }
 

@@ -22,7 +22,7 @@
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
 import { isStartupSetting } from '../log-events/startup-setting.js';
-import { COMMAND_KILL_PATTERN, isClientRequest, isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, COMMAND_KILL_PATTERN, EVENT_PATTERN_BIT, isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import { killedNothing, KILL_FAILURE_ROWS, readKillFailure } from '../log-events/kill-failures.js';
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
 import { isCommandOverKillTime } from './own-line-of-kill.js';
@@ -63,12 +63,15 @@ const CONFIGURED_VALUE_AFTER = new RegExp(
   'i',
 );
 
+// isNoDetection's readings but a client's request's: that one happened.
+const NOT_CLIENT_REQUEST = ALL_EVENT_PATTERNS & ~EVENT_PATTERN_BIT.clientRequestWords;
+
 /**
  * Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5).
- * A client's line (`kv_cli: PUT foo: request to leader node1 timed out`) happened: it is no node's, not configuration.
+ * A client's failed request (`kv_cli: PUT foo: request to leader node1 timed out`) happened: no node's, not configuration.
  */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {
-  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isStartupSetting(text, match) || (isNoDetection(text) && !isClientRequest(text));
+  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isStartupSetting(text, match) || isNoDetection(text, NOT_CLIENT_REQUEST);
 }
 
 // Whether `line` is a command typed at a shell prompt that printed, before the next command, that it killed nothing

@@ -495,14 +495,16 @@ describe('findNodeInPath: a longer number is no node number', () => {
   });
 });
 
-describe("isTaggedProgramName: a program's name after a node's tag it was told to print (adv75c, adv75e)", () => {
-  it('reads clients, front ends, health checks, load tools and test drivers as programs beside the cluster, however a run writes them', () => {
-    const programs = ['client', 'client2', 'client-thread-1', 'kvclient pid=5512', 'kv-client#2', './kvclient.py', 'kvclient[4411]', 'kvctl', 'cli', 'proxy', 'gateway', 'healthcheck', 'wrk[5512]', 'k6', 'hey', 'jepsen', 'tester', 'driver-1', 'putter-2', 'smoke-1', 'kv-load', 'loadgen-1', 'KvClient'];
+describe("isTaggedProgramName: a program's name after a node's tag it was told to print (adv75c, adv75e, review77)", () => {
+  it('reads a name no node gives a module, or a client-like name with a pid, script extension or run number, as a program beside the cluster', () => {
+    const programs = ['kvclient', 'kv-cli', 'kvctl', 'KvClient', 'loadgen-1', 'wrk[5512]', 'k6', 'hey', 'jepsen', 'ycsb', 'test_failover', 'client2', 'kv-client#2', 'kvclient pid=5512', './kvclient.py', 'client[4411]', 'kvclient (pid 4411)'];
     for (const name of programs) expect(isTaggedProgramName(name), name).toBe(true);
     expect(programs.every(isNonNodeProgramName)).toBe(true);
   });
 
-  it("reads a member's own parts as its modules: its RPC or peer client, the part serving clients, a watcher, the Raft layer", () => {
-    for (const name of ['raft-client', 'rpc-client', 'peer_client', 'client-handler', 'client-conn', 'watcher', 'raft', 'kvstore', 'election-timer', 'node2', 'systemd']) expect(isTaggedProgramName(name), name).toBe(false);
+  it("reads a bare module-like name, a numbered thread, a node's own ctl and its RPC or peer client as the node's modules", () => {
+    const modules = ['client', 'proxy', 'gateway', 'healthcheck', 'health check', 'cli', 'watcher', 'client-thread-1', 'hbctl', 'driver', 'tester', 'load', 'raft-client', 'rpc-client', 'peer_client', 'client-handler', 'client-conn', 'raft', 'kvstore', 'election-timer', 'node2'];
+    for (const name of modules) expect(isTaggedProgramName(name), name).toBe(false);
+    for (const name of ['driver', 'tester', 'load', 'hbctl', 'raft-client']) expect(isNonNodeProgramName(name), name).toBe(false);
   });
 });

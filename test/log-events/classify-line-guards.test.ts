@@ -229,6 +229,10 @@ describe('isClientRequest', () => {
       'PUT k17 -> node1: connection to leader node1 lost (EOF)',
       '{"ts": "17:44:40.449", "node": "node2", "component": "kvctl", "msg": "PUT k17 -> node1: connection to leader node1 lost (EOF)"}',
       '17:44:40.449 WARN  GET k3: request to leader node1 timed out',
+      '[node3] PUT k17 -> node1:8001: connection to leader node1 lost (EOF)',
+      '[node3] PUT k17 -> 127.0.0.1:8001: connection reset by peer',
+      '[node3] put k17 -> node1: connection to leader node1 lost (EOF)',
+      '[node3] PUT k17=v3 -> node1 failed: connection refused',
     ];
     for (const line of requests) expect(isClientRequest(line), line).toBe(true);
     const members = [
@@ -237,6 +241,10 @@ describe('isClientRequest', () => {
       '17:44:40.449 [node2] put k17 applied; connection to leader node1 lost (EOF)',
       '17:44:40.449 [node2] connection to leader node1 lost (EOF) while forwarding PUT k17: will retry',
       '17:44:40.449 [node2] PUT k17 -> node1: ok',
+      '16:52:24.910 [node3] ERROR APPEND node1->node3: heartbeat timeout, leader node1 lost',
+      '16:52:24.910 [node3] WARN GET /raft/heartbeat: leader node1 timed out after 210ms',
+      '16:52:24.910 [node3] SET term: heartbeat timeout, no message from leader node1',
+      '16:52:24.910 [node3] put k17: heartbeat timeout, no message from leader node1',
     ];
     for (const line of members) expect(isClientRequest(line), line).toBe(false);
   });

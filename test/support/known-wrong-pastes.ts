@@ -1738,14 +1738,19 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv75d-77-kill-script-node3-silent.log',
   'adv75d-100-python-kill-script-time-only.log',
   // adv75c (session 75, blind: this session's rules attacked, 72 real runs of a Python UDP node): a client told to print
-  // a bare [node3] tag in node3's own terminal (-33, node3's own timeout dropped with it, right verdict); a client named
-  // `raft-client:` after the tag (-54, a false pass, contestable: an RPC client is how a member reaches the others, so
-  // the name is read as node3's own module). (A client tagged [node3] then named by its program, class or in
-  // parentheses at the message's head — `client:`, `healthcheck:`, `cli:`, `proxy:`, `gateway:`, `client2:`, `(client)`,
-  // `KvClient`, `jepsen:`, -30/-32/-48/-51/-52/-56/-58/-61/-70, false passes — is right since session 77:
-  // attribute-node.ts isTaggedProgramName.)
+  // a bare [node3] tag in node3's own terminal (-33, node3's own timeout dropped with it, right verdict); a bare
+  // module-like name after the node tag (`client:`, `healthcheck:`, `cli:`, `proxy:`, `gateway:`, `raft-client:`,
+  // `(client)`, -30/-32/-48/-51/-52/-54/-56) read as the node's own module, which it may be (its link to the leader:
+  // review75, review77; contestable false passes). (A name no node gives a module — `jepsen:`, `KvClient` — or a numbered
+  // one, `client2:`, -58/-61/-70, false passes, is right since session 77: attribute-node.ts isTaggedProgramName.)
+  'adv75c-30-client-tag-client.log',
+  'adv75c-32-client-tag-healthcheck.log',
   'adv75c-33-client-bare-node-tag-bg.log',
+  'adv75c-48-client-cli.log',
+  'adv75c-51-client-proxy.log',
+  'adv75c-52-client-gateway.log',
   'adv75c-54-client-raft-client.log',
+  'adv75c-56-client-client.log',
   // adv75e (session 75, blind: this session's newest rules attacked round 2, 67 real runs of Python nodes): clients named
   // c1/c3 beside nodes n1-n3 (-44); measurements only (-29/-30/-34/-35/-62). (A client's name after the node tag —
   // kvctl, wrk[5512], jepsen, k6, hey, tester, kv-load, driver-1, smoke-1, client-thread-1, kvclient pid=5512,

@@ -875,3 +875,28 @@ describe("checkPaste: an untimed startup election is no follower's detection of 
     ]);
   });
 });
+
+describe("a name after a follower's tag: a program beside the cluster, or the node's own module (adv75c, adv75e, review77)", () => {
+  const pasteWith = (node3: string): string =>
+    [
+      '16:52:24.600 [node1] INFO raft: became leader term=3',
+      '16:52:24.700 [node1] received SIGTERM, shutting down',
+      '16:52:24.900 [node2] WARN heartbeat timeout: no message from leader node1 in 200ms',
+      `16:52:24.910 [node3] ${node3}`,
+    ].join('\n');
+  const node3Ms = (node3: string) => checkPaste(lesson, pasteWith(node3)).measurements?.followers.find((f) => f.node === 'node3')?.detectionMs;
+
+  it("counts a line headed by the node's own module, a source location or a bare module-like name as the node's detection", () => {
+    for (const line of ['client: connection to leader node1 lost (EOF)', 'health check: no heartbeat from leader node1 in 210ms', 'hbctl: heartbeat timeout, no message from leader node1', 'src/client.rs:57: heartbeat timeout, no message from leader node1', 'client.go:88: heartbeat timeout, no message from leader node1', 'ERROR APPEND node1->node3: heartbeat timeout, leader node1 lost', 'WARN GET /raft/heartbeat: leader node1 timed out after 210ms']) {
+      expect(node3Ms(line), line).toBe(210);
+      expect(checkPaste(lesson, pasteWith(line)).passed, line).toBe(true);
+    }
+  });
+
+  it("never counts a client's line: a name no node gives a module, a numbered client, or a failed request", () => {
+    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)']) {
+      expect(node3Ms(line), line).toBeUndefined();
+      expect(checkPaste(lesson, pasteWith(line)).passed, line).toBe(false);
+    }
+  });
+});

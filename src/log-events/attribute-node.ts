@@ -624,8 +624,12 @@ export const NON_NODE_PROGRAM = /^(?:kv[-_]?)?(?:client|proxy|gateway|router|loa
 export function isNonNodeProgramName(name: string): boolean {
   if (NON_NODE_PROGRAM.test(name)) return true;
   const base = programBaseOf(name);
-  return NON_NODE_PROGRAM.test(base) || STANDALONE_PROGRAM.test(base) || STANDALONE_PROGRAM.test(programNameOf(name));
+  if (NON_NODE_PROGRAM.test(base) || STANDALONE_PROGRAM.test(base) || STANDALONE_PROGRAM.test(programNameOf(name))) return true;
+  return TEST_ROLE.test(base) && INSTANCE_NUMBER.test(programNameOf(name));
 }
+// A test's driver or tester, numbered as a run numbers its instances (`driver-1`, `tester2`): bare, a node's module may
+// be so named.
+const TEST_ROLE = /^(?:driver|tester)$/;
 const PROGRAM_PID = /\s?(?:\[\d{1,7}\]|\(pid \d{1,7}\)|pid=\d{1,7})$/;
 
 // A program's name as a run writes it, bare: no pid, script extension, instance number or space (`kvclient (pid 4411)`,

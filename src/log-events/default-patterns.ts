@@ -360,8 +360,9 @@ const NO_DETECTION_COUNTER_WORDS = widenRegex(
   /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) |neu gestartet|zurückgesetzt|re-?armad|reiniciad|restablecid|reinicializad|r[ée]-?arm|r[ée]initialis|relanc|riarmat|reimpostat|kein|sin |sem |aucun|nessun|no election timeout/i,
 );
 // Where a line's message starts: the line's start, a writer's closing bracket or colon (`[node2] `, `[node3]: `,
-// `node2 | `), a JSON field's value (`"msg": "`), or a level word.
-const MESSAGE_HEAD = String.raw`(?:^|[\])>|][ \t]{0,2}|:[ \t]{0,2}"?|\b(?:INFO|WARN(?:ING)?|ERROR|ERR|DEBUG|TRACE)[ \t]{1,2})`;
+// `node2 | `), a JSON field's value (`"msg": "`), a level word, a logger's ` - ` (`KvClient - `), or after a time of
+// day (`[node2] 23:21:17.749 GET k2 -> node3 failed: EOF`).
+const MESSAGE_HEAD = String.raw`(?:^|[\])>|][ \t]{0,2}|:[ \t]{0,2}"?|\b(?:INFO|WARN(?:ING)?|ERROR|ERR|DEBUG|TRACE)[ \t]{1,2}|[ \t]-[ \t]|\b\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?Z?[ \t]{1,2})`;
 // Words of a failed request's lost connection, after its head (isClientRequest): not a timer's or a leader's words alone.
 const LOST_LINK_WORDS = String.raw`(?=[^\n]*?(?:\bconnect|\bEOF\b|ECONN|\btimed out\b|\breset\b|\brefused\b|\bbroken pipe\b|\bunreachable\b|\blost\b))`;
 // A request's key (no path: `GET /raft/heartbeat` is an RPC's route) and where it went (`-> node1`, `-> 127.0.0.1:8001`).

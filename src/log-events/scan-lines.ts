@@ -1417,7 +1417,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // A client's or proxy's own name right after a node's tag it was told to print (`16:52:24.875 [node3] kvclient:
       // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
       // Also in parentheses, `(kvclient) connection …`, and as a class names it, `KvClient connection …` (adv75c-58).
-      if (st.nodeFrom === FROM_TAG && (isLetter(c) || c === 40)) {
+      // A launcher's other tags (`node3 | `, `node3: `) are tags as well.
+      if ((st.nodeFrom === FROM_TAG || st.nodeFrom === FROM_NAME || st.nodeFrom === FROM_HEAD_TOKEN || st.nodeFrom === FROM_FIELD) && (isLetter(c) || c === 40 || c === 46 || c === 47)) {
         const name = readTaggedProgramName(text, p, headEnd);
         if (name !== undefined) {
           st.node = copyString(name);

@@ -833,6 +833,12 @@ describe('the harness and checkPaste agree', () => {
     'adv76b-70-macos-gdate-u-record.log',
     'adv76b-71-date-u-record-local-logs.log',
     'adv76b-78-wsl-date-u-kill9-kolkata.log',
+    // adv77a's clients' JSON records (full ISO dates) beside the nodes' time-of-day lines and a time-of-day kill record:
+    // the harness's reader puts them eight days apart, as adv73b's.
+    'adv77a-08-r3-java-all-terminals-json-client-pass.log',
+    'adv77a-52-r14-real-KvClient-only-node3-fail.log',
+    'adv77a-53-r14-real-all-terminals-fail.log',
+    'adv77a-92-p11-real-json-kvclient-beside-pass.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -894,9 +894,18 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
   });
 
   it("never counts a client's line: a name no node gives a module, a numbered client, or a failed request", () => {
-    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)']) {
+    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)', './kvclient.py[26579]: connection to leader node1 lost (EOF)', 'driver-1: connection to leader node1 lost (EOF)', '[main] WARN  KvClient - GET k43 -> node1 failed: EOF']) {
       expect(node3Ms(line), line).toBeUndefined();
       expect(checkPaste(lesson, pasteWith(line)).passed, line).toBe(false);
     }
+  });
+
+  it("reads a launcher's other tags (`node3 | `, `node3: `, the tag before the time) as tags (adv77a)", () => {
+    const withHead = (head: string): string =>
+      ['16:52:24.600 [node1] INFO raft: became leader term=3', '16:52:24.700 [node1] received SIGTERM, shutting down', '16:52:24.900 [node2] WARN heartbeat timeout: no message from leader node1 in 200ms', head].join('\n');
+    for (const head of ['node3 | 16:52:24.910 kvclient (pid 3134): connection to leader node1 lost (EOF)', 'node3: 16:52:24.910 kvclient2: connection to leader node1 lost (EOF)', '[node3] 16:52:24.910 GET k2 -> node1 failed: EOF']) {
+      expect(checkPaste(lesson, withHead(head)).passed, head).toBe(false);
+    }
+    expect(checkPaste(lesson, withHead('node3 | 16:52:24.910 raft: connection to leader node1 lost (EOF)')).passed).toBe(true);
   });
 });

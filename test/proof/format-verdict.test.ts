@@ -428,6 +428,13 @@ describe('report text on corpus pastes', () => {
     'adv75a-72-d10-tmux-side-by-side-panes.log',
     // a kill that said "No such process": the followers log nothing, "timeout" only in node2's start line
     'adv76a-33-nosuchproc-typescript-typo.log',
+    // a follower whose only lines after the kill are a client's or a health checker's: "timeout" only in start lines
+    'adv77a-02-r1-node3-only-kvclient-fail.log',
+    'adv77a-07-r3-java-node3-healthcheck-only-fail.log',
+    'adv77a-17-r7-node2-only-kvclient-json-fail.log',
+    'adv77a-45-r10-node2-only-wrk-fail.log',
+    'adv77a-49-r12-kvnode-named-client-other-pid-contestable.log',
+    'adv77a-50-r12-kvnode-client-under-command-fail.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

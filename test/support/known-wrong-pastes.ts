@@ -1781,4 +1781,34 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv76b-10-windows-cmd-taskkill.log',
   'adv76b-25-macos-python-timeout-late.log',
   'adv76b-67-macos-bsd-date-epoch-N.log',
+  // adv77a (session 77, blind: programs and modules after a node's tag, 98 pastes from about 40 real runs of a Python
+  // UDP/TCP node with module names, a real put/get client and a real health checker behind a tagging launcher): false passes
+  // left — a bare or numbered module-like name read as the node's own module as review75/review77 chose (cli:, tester:,
+  // client:, proxy:, raftctl:, putter-2:, -28/-29/-31/-32/-63/-73, contestable); a JSON record behind a tag whose component is
+  // kvclient (-33); a health check naming the node it asks, healthcheck node1: GET /health -> ECONNREFUSED (-43, -21); a
+  // client's lines under the command that started it through a launcher script (-48/-50); a client named like the node
+  // with another pid (-49, contestable). False fails: a health checker's status lines tagged with the node whose terminal
+  // ran it (healthcheck: node1 … role=follower term=2 leader=node3) read as that node living on or leading (-01/-58/-84/
+  // -96/-97; -02/-03/-54/-56 right verdicts, wrong leader or follower list).
+  'adv77a-01-r1-modules-kvclient-pass.log',
+  'adv77a-02-r1-node3-only-kvclient-fail.log',
+  'adv77a-03-r1-node2-only-healthcheck-fail.log',
+  'adv77a-21-r8-node2-only-healthcheck-fail.log',
+  'adv77a-28-r9-name-cli-fail.log',
+  'adv77a-29-r9-name-tester-fail.log',
+  'adv77a-31-r9-name-bare-client-fail.log',
+  'adv77a-32-r9-name-raftctl-fail.log',
+  'adv77a-33-r9-json-component-kvclient-fail.log',
+  'adv77a-43-r9-healthcheck-named-node-fail.log',
+  'adv77a-48-r13-client-section-under-its-command-fail.log',
+  'adv77a-49-r12-kvnode-named-client-other-pid-contestable.log',
+  'adv77a-50-r12-kvnode-client-under-command-fail.log',
+  'adv77a-54-r15-real-verb-at-head-node2-fail.log',
+  'adv77a-56-r16-real-dotslash-kvclient-pid-fail.log',
+  'adv77a-58-r8-followers-only-healthcheck-statements-pass.log',
+  'adv77a-63-s3-real-putter-2-only-node3-fail.log',
+  'adv77a-73-s8-real-proxy-only-node3-fail.log',
+  'adv77a-84-r22-real-java-kvclient-json-healthcheck-pass.log',
+  'adv77a-96-p15-real-healthchecks-followers-only-pass.log',
+  'adv77a-97-p15-real-healthchecks-all-terminals-pass.log',
 ]);

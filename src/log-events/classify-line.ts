@@ -610,6 +610,7 @@ const OWN_GROUP_WORDS = new Set([
  * (`self.role`, `node.role`, `raft.state`, `n2.role` by n2) — or, unnamed, follows a sender (`from node1 (…)`).
  */
 function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undefined): boolean {
+  if (isOtherMemberBefore(text.slice(Math.max(0, keyStart - 24), keyStart), ownNode)) return true;
   const peer = PEER_BEFORE_KEY.exec(text.slice(Math.max(0, keyStart - 48), keyStart));
   if (peer && !WRITER_KEY.test(peer[0])) return true;
   const sender = SENDER_FIELDS_BEFORE_KEY.exec(text.slice(Math.max(0, keyStart - 256), keyStart));
@@ -629,6 +630,28 @@ function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undef
       const name = named ? (named[1] ?? named[2])! : undefined;
       if (name !== undefined ? !isOwnGroup(name, ownNode) : isSenderGroup(text, i)) return true;
     }
+  }
+  return false;
+}
+
+// A member's name right before a role key (`healthcheck: node1 127.0.0.1:7001 up OK node1 role=leader term=1`, a
+// health checker's status row of node1 in node2's terminal): the fields are that member's, when its name is of the
+// writer's own family with another number (`node1` beside `node2`); a name of another spelling may be the writer's alias.
+const MEMBER_BEFORE_KEY = /(?:^|[\s[(|,])([A-Za-z][A-Za-z_-]{0,15}?)(\d{1,4})[\s,]{1,3}$/;
+const FAMILY_NAME = /^([A-Za-z][A-Za-z_-]{0,15}?)(\d{1,4})$/;
+function isOtherMemberBefore(before: string, ownNode: string | undefined): boolean {
+  if (ownNode === undefined) return false;
+  const named = MEMBER_BEFORE_KEY.exec(before);
+  const own = named && FAMILY_NAME.exec(ownNode);
+  return own != null && named![1]!.toLowerCase() === own[1]!.toLowerCase() && Number(named![2]) !== Number(own[2]);
+}
+
+// A line whose role key is another member's (isOtherMemberBefore): that member's status row.
+function isOtherMembersStatusRow(text: string, ownNode: string | undefined): boolean {
+  if (ownNode === undefined) return false;
+  ROLE_KEY_VALUE.lastIndex = 0;
+  for (let m = ROLE_KEY_VALUE.exec(text); m !== null; m = ROLE_KEY_VALUE.exec(text)) {
+    if (isOtherMemberBefore(text.slice(Math.max(0, m.index - 24), m.index), ownNode)) return true;
   }
   return false;
 }
@@ -980,6 +1003,9 @@ export function classifyLine(
   const meaning = classifyKind(text, patterns, ownNode, isCommand, may, anyMatch);
   // A metrics scrape's counter or help text holds the words, no event (metric-samples.ts).
   if (meaning.kind !== 'other' && !isCommand && isMetricLine(text)) return NOTHING;
+  // Another member's status row (a health checker's `node1 … role=follower term=2 leader=node3` in node2's terminal):
+  // whom that member follows, no word of the writer's.
+  if ((meaning.kind === 'follows-leader' || meaning.kind === 'became-leader') && isOtherMembersStatusRow(text, ownNode)) return NOTHING;
   // A claim only by a role key (`dumping state (role=leader term=1)`, a status dump): its writer's role restated, no
   // election won (log-facts.ts findNewLifeMs: adv53's SIGUSR1 handler that dumped its state and lived on).
   if (meaning.kind === 'became-leader' && meaning.role === undefined && ROLE_KEY_LEADER.test(text) && !ELECTION_WON_WORDS.test(text)) return { ...meaning, role: 'leader' };

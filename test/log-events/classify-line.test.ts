@@ -343,6 +343,25 @@ describe("the writer's own role column", () => {
     expect(meaning('12:00:01.000 [node3] saw node1 leader shutting down', 'node3')).toEqual(['other', 'peer']);
   });
 
+  it("reads a health checker's row of another member (adv77a) as that member's status, none of the writer's", () => {
+    // node2's terminal runs a health checker printing each member's state: node1's and node3's rows are theirs.
+    for (const line of [
+      '[node2] 23:15:25.214 healthcheck: node1 127.0.0.1:48921 up OK node1 role=leader term=1 leader=node1',
+      '[node2] 23:29:09.271 healthcheck: node1 127.0.0.1:48951 up OK node1 role=follower term=2 leader=node3',
+      '[node3] 23:29:08.369 healthcheck node2: up OK node2 role=leader term=1 leader=node2',
+    ]) {
+      const own = line.slice(1, 6);
+      expect(readOwnRole(line, own), line).toBeUndefined();
+      expect(classifyLineText(line, patterns, { ownNode: own }).kind, line).toBe('other');
+    }
+    // The writer's own row stays its own, and so does a member of another spelling (`node2` in `kv-2`'s line may be its alias).
+    expect(readOwnRole('[node2] 23:15:25.215 healthcheck: node2 127.0.0.1:48922 up OK node2 role=follower term=1 leader=node1', 'node2')).toBe('follower');
+    expect(classifyLineText('[node2] 23:16:46.801 healthcheck: node2 127.0.0.1:48922 up OK node2 role=leader term=2 leader=node2', patterns, { ownNode: 'node2' }).kind).toBe('became-leader');
+    expect(readOwnRole('[kv-2] 12:00:01.000 status: node2 role=leader term=2', 'kv-2')).toBe('leader');
+    // A leader's key naming another member is the writer's leader, no status row of that member.
+    expect(classifyLineText('[node2] 12:00:01.000 status: role=follower term=1 leader=node1', patterns, { ownNode: 'node2' }).kind).toBe('follows-leader');
+  });
+
   it('names no leader by the term after a role column ("LEADER t8" is term 8)', () => {
     const m = classifyLineText('[2026-11-30 14:03:11.500101] node4 LEADER t8 connect node1 failed: ECONNREFUSED', patterns, { ownNode: 'node4' });
     expect([m.kind, m.leader]).toEqual(['connection-lost', undefined]);

@@ -838,6 +838,7 @@ describe('the harness and checkPaste agree', () => {
     'adv77a-08-r3-java-all-terminals-json-client-pass.log',
     'adv77a-52-r14-real-KvClient-only-node3-fail.log',
     'adv77a-53-r14-real-all-terminals-fail.log',
+    'adv77a-84-r22-real-java-kvclient-json-healthcheck-pass.log',
     'adv77a-92-p11-real-json-kvclient-beside-pass.log',
   ]);
 

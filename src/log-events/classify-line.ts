@@ -2,7 +2,7 @@
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
 import { isMetricLine } from './metric-samples.js';
-import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPortName, nodeLabel, readNodeName, readRoleNodeName, ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
+import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isNonNodeProgramName, isPortName, nodeLabel, readNodeName, readRoleNodeName, ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   EVENT_BITS,
@@ -637,11 +637,13 @@ function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undef
 // A member's name right before a role key (`healthcheck: node1 127.0.0.1:7001 up OK node1 role=leader term=1`, a
 // health checker's status row of node1 in node2's terminal): the fields are that member's, when its name is of the
 // writer's own family with another number (`node1` beside `node2`); a name of another spelling may be the writer's alias.
+// A prober's or client's rows (`healthcheck node2: up OK node2 role=leader`) are all some member's.
 const MEMBER_BEFORE_KEY = /(?:^|[\s[(|,])([A-Za-z][A-Za-z_-]{0,15}?)(\d{1,4})[\s,]{1,3}$/;
 const FAMILY_NAME = /^([A-Za-z][A-Za-z_-]{0,15}?)(\d{1,4})$/;
 function isOtherMemberBefore(before: string, ownNode: string | undefined): boolean {
   if (ownNode === undefined) return false;
   const named = MEMBER_BEFORE_KEY.exec(before);
+  if (named !== null && isNonNodeProgramName(ownNode)) return true;
   const own = named && FAMILY_NAME.exec(ownNode);
   return own != null && named![1]!.toLowerCase() === own[1]!.toLowerCase() && Number(named![2]) !== Number(own[2]);
 }

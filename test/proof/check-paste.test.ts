@@ -887,14 +887,14 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
   const node3Ms = (node3: string) => checkPaste(lesson, pasteWith(node3)).measurements?.followers.find((f) => f.node === 'node3')?.detectionMs;
 
   it("counts a line headed by the node's own module, a source location or a bare module-like name as the node's detection", () => {
-    for (const line of ['client: connection to leader node1 lost (EOF)', 'health check: no heartbeat from leader node1 in 210ms', 'hbctl: heartbeat timeout, no message from leader node1', 'src/client.rs:57: heartbeat timeout, no message from leader node1', 'client.go:88: heartbeat timeout, no message from leader node1', 'ERROR APPEND node1->node3: heartbeat timeout, leader node1 lost', 'WARN GET /raft/heartbeat: leader node1 timed out after 210ms']) {
+    for (const line of ['client: connection to leader node1 lost (EOF)', 'health check: no heartbeat from leader node1 in 210ms', 'hbctl: heartbeat timeout, no message from leader node1', 'src/client.rs:57: heartbeat timeout, no message from leader node1', 'client node1: connection to leader node1 lost (EOF)', 'client.go:88: heartbeat timeout, no message from leader node1', 'ERROR APPEND node1->node3: heartbeat timeout, leader node1 lost', 'WARN GET /raft/heartbeat: leader node1 timed out after 210ms']) {
       expect(node3Ms(line), line).toBe(210);
       expect(checkPaste(lesson, pasteWith(line)).passed, line).toBe(true);
     }
   });
 
   it("never counts a client's line: a name no node gives a module, a numbered client, or a failed request", () => {
-    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)', './kvclient.py[26579]: connection to leader node1 lost (EOF)', 'driver-1: connection to leader node1 lost (EOF)', '[main] WARN  KvClient - GET k43 -> node1 failed: EOF']) {
+    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)', './kvclient.py[26579]: connection to leader node1 lost (EOF)', 'driver-1: connection to leader node1 lost (EOF)', '[main] WARN  KvClient - GET k43 -> node1 failed: EOF', 'healthcheck node1: GET /health -> ECONNREFUSED (no heartbeat from leader)', 'health-check node1: no heartbeat from leader node1 in 210ms']) {
       expect(node3Ms(line), line).toBeUndefined();
       expect(checkPaste(lesson, pasteWith(line)).passed, line).toBe(false);
     }

@@ -1785,7 +1785,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // UDP/TCP node with module names, a real put/get client and a real health checker behind a tagging launcher): false passes
   // left — a bare or numbered module-like name read as the node's own module as review75/review77 chose (cli:, tester:,
   // client:, proxy:, raftctl:, putter-2:, -28/-29/-31/-32/-63/-73, contestable); a JSON record behind a tag whose component is
-  // kvclient (-33); a health check naming the node it asks, healthcheck node1: GET /health -> ECONNREFUSED (-43, -21); a
+  // kvclient (-33); a health check's DOWN row (-21; -43's healthcheck node1: GET /health -> ECONNREFUSED is right since session 78); a
   // client's lines under the command that started it through a launcher script (-48/-50); a client named like the node
   // with another pid (-49, contestable); a bare healthcheck: row naming the node it asks, DOWN (ConnectionRefusedError),
   // read as the tag's node's lost connection (-03, -21; contestable as bare client:). Its false fails (a health checker's
@@ -1798,7 +1798,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv77a-31-r9-name-bare-client-fail.log',
   'adv77a-32-r9-name-raftctl-fail.log',
   'adv77a-33-r9-json-component-kvclient-fail.log',
-  'adv77a-43-r9-healthcheck-named-node-fail.log',
   'adv77a-48-r13-client-section-under-its-command-fail.log',
   'adv77a-49-r12-kvnode-named-client-other-pid-contestable.log',
   'adv77a-50-r12-kvnode-client-under-command-fail.log',

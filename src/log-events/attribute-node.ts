@@ -812,16 +812,24 @@ export function findUnitNode(unit: string): string | undefined {
  * trusted first — which key names the nodes is the paste's to decide (the one that varies, see scanLines); a label,
  * unit or host name alone names no line (a constant `"hostname":"lab"` would hide a section's node).
  */
+/**
+ * The client or proxy a JSON record's program key names (`"component":"kvclient"`, `"logger":"loadgen"`), or undefined:
+ * such a record is that program's, whatever node field or launcher's tag it carries (adv63e-37, adv77a-33).
+ */
+export function readJsonProgram(text: string): string | undefined {
+  if (!PROGRAM_WORD.test(text)) return undefined;
+  const program = JSON_PROGRAM.exec(text);
+  return program !== null && isNonNodeProgramName(program[1]!) ? program[1]! : undefined;
+}
+
 // A word of a NON_NODE_PROGRAM name (`loadgen`, `kvclient`, `bench`): a record without one asks no program check.
 const PROGRAM_WORD = /cli|ctl|proxy|health|gateway|router|load|traffic|workload|bench|prob|watcher|ycsb|wrk|k6|hey|jepsen|locust|vegeta|test[-_]/i;
 
 export function readJsonNode(text: string): { node: string | undefined; names: readonly JsonName[] | undefined } {
   // A client's or proxy's record (`"component":"kvclient","node":"node2"`): its node field is the server it asked
   // (adv63e-37), the writer the program.
-  if (PROGRAM_WORD.test(text)) {
-    const program = JSON_PROGRAM.exec(text);
-    if (program !== null && isNonNodeProgramName(program[1]!)) return { node: program[1]!, names: undefined };
-  }
+  const program = readJsonProgram(text);
+  if (program !== undefined) return { node: program, names: undefined };
   const m = JSON_NODE.exec(text);
   if (m) return { node: m[2] !== undefined ? nodeLabel(Number(m[2])) : jsonValueNode(m[1]!, NODE_VALUE), names: undefined };
   let names: (JsonName & { rank: number })[] | undefined;

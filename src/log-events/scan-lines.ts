@@ -17,7 +17,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, printsOtherTime, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, isTaggedProgramName, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findJsonNode, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, isNumberedNode, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, isTaggedProgramName, PROCFILE_INSTANCE, readClientProgram, readJsonNode, readJsonProgram, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import { lineText, type PasteLines } from './paste-lines.js';
@@ -1428,8 +1428,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // connection to leader node1 lost`, adv75b-57/-59): the client's line, the tag the node it asks or mimics.
       // Also in parentheses, `(kvclient) connection …`, and as a class names it, `KvClient connection …` (adv75c-58).
       // A launcher's other tags (`node3 | `, `node3: `) are tags as well.
-      if ((st.nodeFrom === FROM_TAG || st.nodeFrom === FROM_NAME || st.nodeFrom === FROM_HEAD_TOKEN || st.nodeFrom === FROM_FIELD) && (isLetter(c) || c === 40 || c === 46 || c === 47)) {
-        const name = readTaggedProgramName(text, p, headEnd);
+      // A JSON record whose program key names a client (`[node2] {"component": "kvclient", …}`, adv77a-33) is its too.
+      if ((st.nodeFrom === FROM_TAG || st.nodeFrom === FROM_NAME || st.nodeFrom === FROM_HEAD_TOKEN || st.nodeFrom === FROM_FIELD) && (isLetter(c) || c === 40 || c === 46 || c === 47 || c === 123)) {
+        const name = c === 123 ? readJsonProgram(text.slice(p, p + 2048)) : readTaggedProgramName(text, p, headEnd);
         if (name !== undefined) {
           st.node = copyString(name);
           st.nodeFrom = FROM_NAME;
@@ -1663,6 +1664,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // A journald record (`journalctl -o json`) names its writer in its fields or, when those are alike on every
           // record (`SYSLOG_IDENTIFIER: kv_node`), at its MESSAGE's head: read as a recorded line's, its fields' names kept.
           if (json.node === undefined && (json.names === undefined || isJournalRecord(record))) scanRecordedLine(record, st);
+        } else if (st.nodeFrom === FROM_TAG || st.nodeFrom === FROM_NAME || st.nodeFrom === FROM_HEAD_TOKEN || st.nodeFrom === FROM_FIELD) {
+          // A client's record behind a launcher's tag (`[node2] {"component": "kvclient", "node": "node1", …}`,
+          // adv77a-33): the client's, as without the tag.
+          const program = readJsonProgram(text.slice(p, Math.min(end, p + 4096)));
+          if (program !== undefined) {
+            st.node = copyString(program);
+            st.nodeFrom = FROM_NAME;
+          }
         }
       } else if (st.node === undefined) {
         // A collector's label set after the time (Grafana Loki's logcli: `{pod="kv-1"}`): its labels read as fields.

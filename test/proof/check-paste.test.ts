@@ -894,7 +894,7 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
   });
 
   it("never counts a client's line: a name no node gives a module, a numbered client, or a failed request", () => {
-    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)', './kvclient.py[26579]: connection to leader node1 lost (EOF)', 'driver-1: connection to leader node1 lost (EOF)', '[main] WARN  KvClient - GET k43 -> node1 failed: EOF', 'healthcheck node1: GET /health -> ECONNREFUSED (no heartbeat from leader)', 'health-check node1: no heartbeat from leader node1 in 210ms']) {
+    for (const line of ['kvctl: connection to leader node1 lost (EOF)', 'jepsen: connection to leader node1 lost', 'KvClient connection to leader node1 lost', 'client2: connection to leader node1 lost (EOF)', 'wrk[5512]: connection to leader node1 lost (EOF)', 'PUT k17 -> node1:8001: connection to leader node1 lost (EOF)', './kvclient.py[26579]: connection to leader node1 lost (EOF)', 'driver-1: connection to leader node1 lost (EOF)', '[main] WARN  KvClient - GET k43 -> node1 failed: EOF', 'healthcheck node1: GET /health -> ECONNREFUSED (no heartbeat from leader)', 'health-check node1: no heartbeat from leader node1 in 210ms', '{"component": "kvclient", "node": "node1", "msg": "connection to leader node1 lost (EOF)"}']) {
       expect(node3Ms(line), line).toBeUndefined();
       expect(checkPaste(lesson, pasteWith(line)).passed, line).toBe(false);
     }
@@ -907,5 +907,9 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
       expect(checkPaste(lesson, withHead(head)).passed, head).toBe(false);
     }
     expect(checkPaste(lesson, withHead('node3 | 16:52:24.910 raft: connection to leader node1 lost (EOF)')).passed).toBe(true);
+    // A JSON record right after the tag is the client's when its program key names one (adv77a-33), the node's else.
+    const record = (component: string) => `[node3] {"ts": "16:52:24.910", "component": "${component}", "node": "node1", "msg": "connection to leader node1 lost (EOF)"}`;
+    expect(checkPaste(lesson, withHead(record('kvclient'))).passed).toBe(false);
+    expect(checkPaste(lesson, withHead(record('raft'))).passed).toBe(true);
   });
 });

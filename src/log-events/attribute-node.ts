@@ -673,6 +673,13 @@ export function readClientProgram(command: string): string | undefined {
   const words = command.trim().split(/\s+/);
   let k = 0;
   while (k < words.length && INTERPRETER.test(words[k]!)) k++;
+  // A launcher script that tags what it runs (`./run.sh node2 python3 kvclient.py …`, adv77a-48): the program it runs,
+  // past the node it tags for, flags and an interpreter.
+  if (words[k] !== undefined && LAUNCHER_SCRIPT.test(words[k]!)) {
+    let r = k + 1;
+    while (r < words.length && r <= k + 4 && (INTERPRETER.test(words[r]!) || words[r]!.startsWith('-') || FAMILY_NAME.test(words[r]!))) r++;
+    if (r < words.length && r > k + 1) k = r;
+  }
   const program = words[k];
   if (program === undefined) return undefined;
   const name = program.slice(program.lastIndexOf('/') + 1).replace(SCRIPT_EXTENSION_END, '').replace(INSTANCE_NUMBER, '');
@@ -682,6 +689,8 @@ export function readClientProgram(command: string): string | undefined {
   return name;
 }
 const HARNESS = /^(?:test[-_]|(?:kv[-_]?)?bench)/i;
+// A shell script or launcher by its name: `./run.sh`, `launch.sh`, `scripts/tag`, `with-tag`.
+const LAUNCHER_SCRIPT = /(?:^|\/)(?:[\w-]{1,40}\.sh|run|launch|tag|with-tag|tagged)$/i;
 const STATUS_QUERY = /^(?:status|members|member-list|info|leader|state|cluster|health)$/i;
 // What runs a program named after it: an interpreter, a wrapper, their flags.
 const INTERPRETER = /^(?:sudo|env|time|nohup|exec|python[\d.]*|py|node|deno|bun|ruby|perl|bash|sh|zsh|java|-jar|-u|-m|-B)$/;

@@ -20,7 +20,9 @@ import {
   isTaggedProgramName,
   pathNamesNode,
   pathOrGlobNamesNode,
+  readClientProgram,
   readJsonNode,
+  readJsonProgram,
   readLaunchFlags,
   readNodeName,
   readPositionalLaunch,
@@ -506,5 +508,26 @@ describe("isTaggedProgramName: a program's name after a node's tag it was told t
     const modules = ['client', 'proxy', 'gateway', 'healthcheck', 'health check', 'cli', 'watcher', 'client-thread-1', 'hbctl', 'driver', 'tester', 'load', 'raft-client', 'rpc-client', 'peer_client', 'client-handler', 'client-conn', 'raft', 'kvstore', 'election-timer', 'node2'];
     for (const name of modules) expect(isTaggedProgramName(name), name).toBe(false);
     for (const name of ['driver', 'tester', 'load', 'hbctl', 'raft-client']) expect(isNonNodeProgramName(name), name).toBe(false);
+  });
+});
+
+describe('readClientProgram: the client a typed command runs', () => {
+  it('reads it past interpreters and a launcher script that tags what it runs (adv77a-48/-50)', () => {
+    expect(readClientProgram('python3 kvclient2.py 30271 200 "[node3]"')).toBe('kvclient');
+    expect(readClientProgram('./run.sh node2 python3 kvclient.py --style bare')).toBe('kvclient');
+    expect(readClientProgram('bash launch.sh --tag node3 ./kv_cli put k v')).toBe('kv_cli');
+    // The launcher running a node, a status query or a harness is no client.
+    expect(readClientProgram('./run.sh node2 python3 kv_node.py --id 2')).toBeUndefined();
+    expect(readClientProgram('./run.sh node2 ./kvcli status')).toBeUndefined();
+    expect(readClientProgram('./run.sh node2 ./bench.sh')).toBeUndefined();
+  });
+});
+
+describe("readJsonProgram: a record's client or proxy", () => {
+  it('names the program its program key names, and none for a node component', () => {
+    expect(readJsonProgram('{"component": "kvclient", "node": "node1", "msg": "connection to leader node1 lost"}')).toBe('kvclient');
+    expect(readJsonProgram('{"logger": "loadgen-1", "msg": "PUT k1 failed"}')).toBe('loadgen-1');
+    expect(readJsonProgram('{"component": "raft", "node": "node2", "msg": "connection to leader node1 lost"}')).toBeUndefined();
+    expect(readJsonProgram('{"component": "rpc-client", "node": "node2"}')).toBeUndefined();
   });
 });

@@ -1784,22 +1784,20 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv77a (session 77, blind: programs and modules after a node's tag, 98 pastes from about 40 real runs of a Python
   // UDP/TCP node with module names, a real put/get client and a real health checker behind a tagging launcher): false passes
   // left — a bare or numbered module-like name read as the node's own module as review75/review77 chose (cli:, tester:,
-  // client:, proxy:, raftctl:, putter-2:, -28/-29/-31/-32/-63/-73, contestable); a client's lines under the command
-  // that started it through a launcher script (-48/-50); a client named like the node with another pid (-49,
-  // contestable); a bare healthcheck: row naming the node it asks, DOWN (ConnectionRefusedError), read as the tag's
+  // client:, proxy:, raftctl:, putter-2:, -28/-29/-31/-32/-63/-73, contestable); a client named like the node with another
+  // pid (-49, contestable); a bare healthcheck: row naming the node it asks, DOWN (ConnectionRefusedError), read as the tag's
   // node's lost connection (-03, -21; contestable as bare client:). Right since session 78: the false fails where a
   // health checker's status rows were read as the tag's node's (-01/-58/-84/-96/-97, and -02/-54/-56's leader: a role
   // key after another member's name is that member's status row, classify-line.ts isOtherMembersStatusRow), a health
-  // check naming the node it asks after a tag (-43) and a JSON record behind a tag whose component is kvclient (-33).
+  // check naming the node it asks after a tag (-43), a JSON record behind a tag whose component is kvclient (-33) and a
+  // client's lines under the launcher script's command that ran it (`$ ./run.sh node2 python3 kvclient.py …`, -48/-50).
   'adv77a-03-r1-node2-only-healthcheck-fail.log',
   'adv77a-21-r8-node2-only-healthcheck-fail.log',
   'adv77a-28-r9-name-cli-fail.log',
   'adv77a-29-r9-name-tester-fail.log',
   'adv77a-31-r9-name-bare-client-fail.log',
   'adv77a-32-r9-name-raftctl-fail.log',
-  'adv77a-48-r13-client-section-under-its-command-fail.log',
   'adv77a-49-r12-kvnode-named-client-other-pid-contestable.log',
-  'adv77a-50-r12-kvnode-client-under-command-fail.log',
   'adv77a-63-s3-real-putter-2-only-node3-fail.log',
   'adv77a-73-s8-real-proxy-only-node3-fail.log',
 ]);

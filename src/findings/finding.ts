@@ -237,6 +237,8 @@ export type FollowerNoDetectionArgs = {
   readonly otherLeader?: { readonly line: number; readonly leader: string; readonly followLine?: number };
   /** Its `line` after the kill follows a new `leader` (after its vote on `voteLine`), never saying `gone` was gone. */
   readonly followedNew?: { readonly line: number; readonly leader: string; readonly gone: string; readonly voteLine?: number };
+  /** A client's or prober's `line` tagged with its name after the kill (`program`, `excerpt`): losing its server is no notice of the node's. */
+  readonly programLine?: { readonly line: number; readonly program: string; readonly excerpt: string };
 };
 
 /**

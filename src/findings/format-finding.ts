@@ -386,6 +386,17 @@ const otherLeaderNote = (a: Args): string => {
   );
 };
 
+// A client's or prober's line behind the follower's tag (adv77a-02's `[node3] kvclient[17182]: PUT k10 -> node1 failed:
+// EOF`): why it did not count.
+const programLineNote = (a: Args): string => {
+  const program = a.programLine as { line: number; program: string; excerpt: string } | undefined;
+  if (program === undefined) return '';
+  return (
+    `; line ${String(program.line)} ("${program.excerpt}") is ${program.program}'s, a client or prober run beside ${String(a.node)}, ` +
+    `not ${String(a.node)}'s own: a client losing its server says nothing of whether ${String(a.node)} noticed the leader was gone`
+  );
+};
+
 // A follower that went on to follow the new leader, having granted its vote before its own timer fired (adv75a-02).
 const followedNewNote = (a: Args): string => {
   const followed = a.followedNew as { line: number; leader: string; gone: string; voteLine?: number } | undefined;
@@ -1035,7 +1046,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ` paste one run, from machines whose clocks agree)`
       );
     }
-    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a) + otherLeaderNote(a) + followedNewNote(a);
+    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a) + otherLeaderNote(a) + followedNewNote(a) + programLineNote(a);
   },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
     const node = String(a.node);

@@ -41,6 +41,7 @@ import { findAliveChecks, type AliveCheck } from '../log-events/alive-checks.js'
 import { FAMILY_NAME, findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
 import { addressKey } from '../log-events/address-key.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
+import { findProgramLossLine } from '../log-events/program-loss-lines.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
 import { findEmptyLogSections } from '../log-events/empty-log-sections.js';
 import { isLogPrintingCommand } from '../log-events/log-printing-command.js';
@@ -210,7 +211,7 @@ export function measureDetection(
   mayMatch?: ArrayLike<number>,
 ): TimingResult {
   const findings: Finding[] = [];
-  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file, read.perTerminalTsLine === undefined ? undefined : lineNumber(lines, read.perTerminalTsLine));
+  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file, read.perTerminalTsLine === undefined ? undefined : lineNumber(lines, read.perTerminalTsLine), read.lineWriters);
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
   const times: (number | undefined)[] = new Array(events.length);
@@ -673,6 +674,8 @@ class MeasuredLines {
     readonly file: string | undefined,
     /** The paste's first `ts` command of several, one per terminal (LogEvents.perTerminalTsLine), 1-based. */
     readonly perTerminalTsLine?: number,
+    /** Per line, its writer as the head scan read it (LogEvents.lineWriters), for lines that hold no event too. */
+    readonly writers?: ArrayLike<string | undefined>,
   ) {}
 
   number(line: number): number {
@@ -1126,6 +1129,8 @@ function judgeKill(
             : { otherLeader: { line: paste.number(otherLost.event.line), leader: otherLost.event.leader!, ...(otherLost.followed === undefined ? {} : { followLine: paste.number(otherLost.followed.line) }) } };
         // It went on to follow a new leader, never saying the old one was gone: it voted first (adv75a-02).
         const followed = otherLost === undefined && own === undefined && afterStart === undefined && leader !== undefined ? findFollowedNewLeader(events, times, node, leader, killAt) : undefined;
+        const program = paste.writers === undefined ? undefined : findProgramLossLine(paste.lines, paste.writers, node, kill.event.line);
+        const programArgs = program === undefined ? {} : { programLine: { line: paste.number(program.line), program: program.program, excerpt: paste.excerpt(program.line) } };
         const followedArgs = followed === undefined ? {} : { followedNew: { line: paste.number(followed.follow.line), leader: followed.follow.leader!, gone: leader!, ...(followed.vote === undefined ? {} : { voteLine: paste.number(followed.vote.line) }) } };
         const args: FollowerNoDetectionArgs = {
           node,
@@ -1142,6 +1147,7 @@ function judgeKill(
           ...leaderlessArgs,
           ...otherArgs,
           ...followedArgs,
+          ...programArgs,
           followers: timing.followers,
         };
         findings.push(

@@ -900,6 +900,20 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
     }
   });
 
+  it("says which client's line in a follower's terminal it did not count, and why (adv77a-02)", () => {
+    const withClient = (client: string): string =>
+      ['16:52:24.500 [node3] INFO raft: following leader node1 (term 3)', pasteWith(client)].join('\n');
+    const verdict = checkPaste(lesson, withClient('kvclient[17182]: PUT k10 -> node1 failed: EOF'));
+    const finding = verdict.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3');
+    expect(finding?.args.programLine).toEqual({ line: 5, program: 'kvclient[17182]', excerpt: '16:52:24.910 [node3] kvclient[17182]: PUT k10 -> node1 failed: EOF' });
+    expect(formatFindingMessage(finding!)).toContain("line 5 (\"16:52:24.910 [node3] kvclient[17182]: PUT k10 -> node1 failed: EOF\") is kvclient[17182]'s, a client or prober run beside node3, not node3's own");
+    // A client's line naming node3 only as its server (in node2's terminal) is none of node3's: nothing is said of it.
+    const other = checkPaste(lesson, withClient('raft: election started').replace('[node3] raft: election started', '[node2] kvclient: GET k1 -> node3 failed: EOF'));
+    const otherFinding = other.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3');
+    expect(otherFinding).toBeDefined();
+    expect(otherFinding?.args.programLine).toBeUndefined();
+  });
+
   it("reads a launcher's other tags (`node3 | `, `node3: `, the tag before the time) as tags (adv77a)", () => {
     const withHead = (head: string): string =>
       ['16:52:24.600 [node1] INFO raft: became leader term=3', '16:52:24.700 [node1] received SIGTERM, shutting down', '16:52:24.900 [node2] WARN heartbeat timeout: no message from leader node1 in 200ms', head].join('\n');

@@ -7,7 +7,7 @@ import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { findFirstReignKill } from './first-reign-kill.js';
 import { choosePasteClock, clockNameOf, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
-import { latestMomentMs, mayBeAtOrAfter, roundedBackMs, stampSpanMs } from './stamp-span.js';
+import { delayToStretchEndMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, stampSpanMs } from './stamp-span.js';
 
 export interface EventClock {
   readonly clock: PasteClock;
@@ -2021,8 +2021,7 @@ function isEarlierLine(a: TimedEventLike, b: TimedEventLike): boolean {
  * (`04:04:47` for a kill at 04:04:47.790) counts to the interval's end, the most a line after the kill can show.
  */
 export function measureDelayMs(line: TimedEventLike, killAtMs: number): number {
-  const t = line.atMs!;
-  return (t >= killAtMs ? t : t + stampSpanMs(line.event?.time)) - killAtMs;
+  return delayToStretchEndMs(line.atMs!, line.event?.time, killAtMs);
 }
 
 /**

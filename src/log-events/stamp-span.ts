@@ -17,10 +17,22 @@ export function roundedBackMs(stamp: SpanOf | undefined): number {
 }
 
 // Whether a line stamped `atMs` may have been written at or after `momentMs`: a whole-second stamp of the kill's own
-// second may be after a kill at .415, so it is not "before the kill".
+// second may be after a kill at .415, so it is not "before the kill"; so may a ms stamp of the ms a finer moment falls
+// in (`.032` after `date +%T.%N`'s `.032075197`, adv78a-31: a point only beside whole ms).
 export function mayBeAtOrAfter(atMs: number, stamp: SpanOf | undefined, momentMs: number): boolean {
   const from = atMs - roundedBackMs(stamp);
-  return from >= momentMs || from + stampSpanMs(stamp) > momentMs;
+  return from >= momentMs || from + stretchMs(stamp) > momentMs;
+}
+
+// What a stamp's value may stand for after it: its span, at least its own unit (a ms stamp's ms).
+const stretchMs = (stamp: SpanOf | undefined): number => Math.max(stampSpanMs(stamp), stamp === undefined ? 0 : Math.min(1, stamp.precisionMs));
+
+/**
+ * The ms from a moment (a kill) to a line stamped `atMs` that may be at or after it (mayBeAtOrAfter): a stamp whose
+ * stretch holds the moment counts to the stretch's end, the most a line after it can show.
+ */
+export function delayToStretchEndMs(atMs: number, stamp: SpanOf | undefined, momentMs: number): number {
+  return (atMs >= momentMs ? atMs : atMs + stretchMs(stamp)) - momentMs;
 }
 
 // The last whole ms a line stamped `atMs` may stand for (a whole-second stamp: its second's .999): what orders lines

@@ -17,6 +17,17 @@ describe('a stamp stands for its resolution', () => {
     expect(mayBeAtOrAfter(47_415, micros, 47_415)).toBe(true);
   });
 
+  it("a ms stamp of the ms a finer moment falls in may be at or after it (adv78a-31: `.032` after date's `.032075197`), and counts to that ms's end", () => {
+    const ms = { precisionMs: 1 };
+    expect(mayBeAtOrAfter(11_032, ms, 11_032.075197)).toBe(true);
+    expect(mayBeAtOrAfter(11_031, ms, 11_032.075197)).toBe(false);
+    // Beside whole ms a ms stamp is a point, as before.
+    expect(mayBeAtOrAfter(11_031, ms, 11_032)).toBe(false);
+    expect(mayBeAtOrAfter(11_032, ms, 11_032)).toBe(true);
+    expect(measureDelayMs({ atMs: 11_032, event: { time: ms } } as never, 11_032.075197)).toBeCloseTo(0.924803, 6);
+    expect(measureDelayMs({ atMs: 11_040, event: { time: ms } } as never, 11_032.075197)).toBeCloseTo(7.924803, 6);
+  });
+
   it('bounds a delay by both stamps\' spans: JUL\'s `5:58:22 AM` after a kill at :21.936 is 64 to 1064 ms after it', () => {
     expect(delayBoundsMs(22_000, second, 21_936, micros)).toEqual({ earliestMs: 64, latestMs: 1064 });
     // a whole-second kill: its second's start is the latest it may have been, the earliest a second before

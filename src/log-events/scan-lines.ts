@@ -1624,6 +1624,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // C's `printf("%s [%d] ", time, id)`: `21:26:41.136 [2] WARN …`, the node's id right after the time — a node
           // when such tags vary across the paste, as a head token is (adv59b-17), by its id (`node2`).
           setIdTag(st, text.slice(inner, close));
+        } else if (st.weak === undefined && c === 91 && stampLastToken === tokens - 1 && close - inner >= 3 && close - inner <= 7 && isAllAsciiDigits(text.slice(inner, close))) {
+          // Python's `%(process)d`, C's getpid() after the time (`01:25:29,358 [14347] INFO`, adv78a-46): a process id,
+          // the node whose start line states it (moveStatedPidTags), else no writer.
+          st.idTag = text.slice(inner, close);
         } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1 || levelToken === tokens - 1 || loggerToken === tokens - 1)) {
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`, a tag after the level
           // (`11:20:08.124 [warning] [kv2]`) or a logger's dash (log4j's `%logger - [%X{node}]`): a node if such tags
@@ -2358,7 +2362,7 @@ function moveStatedPidWords(lines: PasteLines, words: Map<number, string>, proce
  * C's `[%d]` tags after the time (`idTags`) when one of them is a pid its own line states (`[2] … starting pid 2`): the
  * column is getpid()'s, every tag of it a process id — moved, in place, from `weak` to the process-id tags.
  */
-function moveStatedPidTags(lines: PasteLines, idTags: ReadonlyMap<number, string>, weak: Map<number, string>, processIds: Map<number, string> | undefined): Map<number, string> | undefined {
+function moveStatedPidTags(lines: PasteLines, idTags: ReadonlyMap<number, string>, weak: Map<number, string> | undefined, processIds: Map<number, string> | undefined): Map<number, string> | undefined {
   let stated = false;
   for (const [i, value] of idTags) {
     if (readStatedPid(lines, i) === String(Number(value))) {
@@ -2370,7 +2374,7 @@ function moveStatedPidTags(lines: PasteLines, idTags: ReadonlyMap<number, string
   const ids = processIds ?? new Map<number, string>();
   for (const [i, value] of idTags) {
     ids.set(i, String(Number(value)));
-    weak.delete(i);
+    weak?.delete(i);
   }
   return ids;
 }
@@ -3108,7 +3112,7 @@ export function scanLines(lines: PasteLines): LineTable {
   if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);
   // C's `[%d]` tags that a line of their own states as its pid (`[2] … kv_node node1 starting pid 2`, getpid() in a
   // container): the column holds process ids, named by their start lines (adv60a-50), no node ids.
-  if (idTags && weak) processIds = moveStatedPidTags(lines, idTags, weak, processIds);
+  if (idTags) processIds = moveStatedPidTags(lines, idTags, weak, processIds);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   // One follower's terminal alone (`[16:47:28.720] n3: connection to leader n2 lost`, adv75a-17): one short numbered

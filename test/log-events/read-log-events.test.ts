@@ -26,6 +26,22 @@ const brief = (events: readonly LogEvent[]): string[] =>
   events.map((e) => [e.line + 1, e.kind, e.node ?? '-', e.leader ?? '', e.target ?? ''].join(' ').trimEnd());
 
 describe('readLogText', () => {
+  it("names Python's `[%(process)d]` column after the time by the start line stating each pid, also sorted (adv78a-46)", () => {
+    const text = [
+      '2026-12-08 01:25:29,358 [14347] INFO starting kv_node node1 pid=14347 port=49101 peers=node2,node3',
+      '2026-12-08 01:25:29,374 [14348] INFO starting kv_node node2 pid=14348 port=49102 peers=node1,node3',
+      '2026-12-08 01:25:29,382 [14349] INFO starting kv_node node3 pid=14349 port=49103 peers=node1,node2',
+      '2026-12-08 01:25:29,563 [14347] INFO following leader node3 (term 1)',
+      '2026-12-08 01:25:29,563 [14349] INFO became leader (term 1)',
+      '2026-12-08 01:25:30,934 [14347] WARNING no heartbeat from leader node3 for 186 ms, voting for node2 in term 2',
+      '2026-12-08 01:25:30,934 [14348] WARNING election timeout: no heartbeat from leader node3 in 184 ms, becoming candidate (term 2)',
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events).slice(3)).toEqual(['4 follows-leader node1 node3', '5 became-leader node3 node3', '6 heartbeat-timeout node1 node3', '7 heartbeat-timeout node2 node3']);
+    // With no line stating a pid, the column names no writer (a pid is no node id).
+    const unstated = text.replace(/ pid=\d+/g, '');
+    expect(readLogText(unstated, patterns).events.filter((e) => e.kind === 'heartbeat-timeout').map((e) => e.node)).toEqual([undefined, undefined]);
+  });
+
   it("a node named only inside the words of an untimed line (the student's sentence under the logs) is no writer of the paste", () => {
     const logs = ['[2026-11-30 14:03:11.000] [node1] received SIGTERM, shutting down', '[2026-11-30 14:03:11.200] [node3] heartbeat timeout'];
     const sentence = 'the kill came first, so node2 noticed nothing?? I guess node2 was too slow';

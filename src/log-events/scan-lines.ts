@@ -1624,10 +1624,6 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // C's `printf("%s [%d] ", time, id)`: `21:26:41.136 [2] WARN …`, the node's id right after the time — a node
           // when such tags vary across the paste, as a head token is (adv59b-17), by its id (`node2`).
           setIdTag(st, text.slice(inner, close));
-        } else if (st.weak === undefined && c === 91 && stampLastToken === tokens - 1 && close - inner >= 3 && close - inner <= 7 && isAllAsciiDigits(text.slice(inner, close))) {
-          // Python's `%(process)d`, C's getpid() after the time (`01:25:29,358 [14347] INFO`, adv78a-46): a process id,
-          // the node whose start line states it (moveStatedPidTags), else no writer.
-          st.idTag = text.slice(inner, close);
         } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1 || levelToken === tokens - 1 || loggerToken === tokens - 1)) {
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`, a tag after the level
           // (`11:20:08.124 [warning] [kv2]`) or a logger's dash (log4j's `%logger - [%X{node}]`): a node if such tags
@@ -1648,6 +1644,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // `2026-11-30 14:05:00.402117 [kv-1]`: a tag after a date and time names the writer as a word tag does, when
           // the paste names it elsewhere too ("following leader kv-1"); a thread (`[raft-io-2]`) no line names does not.
           st.word = text.slice(inner, close);
+        }
+        // Python's `%(process)d`, C's getpid() after a date and time (`2026-12-08 01:25:29,358 [14347] INFO`, adv78a-46)
+        // that no reading above took (a port tag `[7001]` is a word): a process id, the node whose start line states
+        // it (moveStatedPidTags), else no writer.
+        if (st.idTag === undefined && st.weak === undefined && st.word === undefined && st.node === undefined && c === 91 && stampLastToken === tokens - 1 && close - inner >= 3 && close - inner <= 7 && isAllAsciiDigits(text.slice(inner, close))) {
+          st.idTag = text.slice(inner, close);
         }
       }
       p = close + 1;

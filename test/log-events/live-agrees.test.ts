@@ -839,6 +839,10 @@ describe('the harness and checkPaste agree', () => {
     'adv77a-52-r14-real-KvClient-only-node3-fail.log',
     'adv77a-53-r14-real-all-terminals-fail.log',
     'adv77a-84-r22-real-java-kvclient-json-healthcheck-pass.log',
+    // adv78a's `date -u` record over New York nodes' zone-less local times: checkPaste reads the logs at the zone the
+    // paste shows (−05:00), the harness's reader in its own clock's zone, five hours from the kill.
+    'adv78a-95-c-new-york-nodes-date-u-cat-pass.log',
+    'adv78a-96-c-new-york-nodes-date-u-grep-pass.log',
     'adv77a-92-p11-real-json-kvclient-beside-pass.log',
   ]);
 

@@ -122,6 +122,18 @@ describe('readKillSignal', () => {
   });
 });
 
+describe("a restart loop's line of the node it saw killed (adv78b)", () => {
+  it('is a kill of that node, not a loop component stopping; a component\'s own stop stays none', () => {
+    for (const line of ['01:38:11.417 [loop] node2 killed by signal 15 (status 143), restarting', '01:38:11.417 loop: node2 terminated by SIGTERM, restarting']) {
+      const m = classifyLineText(line, patterns, {});
+      expect([m.kind, m.notKill, m.target], line).toEqual(['kill', undefined, 'node2']);
+    }
+    for (const line of ['01:38:11.417 [node2] heartbeat loop stopped', '01:38:11.417 [node2] loop: worker killed', '01:38:11.417 [node2] election loop: timer stopped']) {
+      expect(classifyLineText(line, patterns, { ownNode: 'node2' }).notKill, line).toBe('component');
+    }
+  });
+});
+
 describe('a harness announcing the kill of the leader it names', () => {
   const meaningOf = (line: string) => classifyLineText(line, patterns, { mayMatch: maskOf(line) });
 

@@ -843,6 +843,22 @@ describe('the harness and checkPaste agree', () => {
     // paste shows (−05:00), the harness's reader in its own clock's zone, five hours from the kill.
     'adv78a-95-c-new-york-nodes-date-u-cat-pass.log',
     'adv78a-96-c-new-york-nodes-date-u-grep-pass.log',
+    // adv78b's journalctl pastes (`Dec 08 01:24:02.504795 lab kv_node[10353]: 01:24:02.504 [node1] …`): the harness's
+    // reader takes the journal's yearless µs stamp, which it places on another day than a time-of-day record, where
+    // checkPaste reads the node's own time after it (to the ms, a µs or two from the journal's, -55/-65/-67/-85).
+    'adv78b-49-journal-style-kill-pid-pass.log',
+    'adv78b-50-journal-followers-units-only-pass.log',
+    'adv78b-51-journal-tcp-eof-pass.log',
+    'adv78b-52-journal-no-handler-main-process-killed-pass.log',
+    'adv78b-74-journal-systemctl-kill-unit-pass.log',
+    'adv78b-55-journal-slow-timeouts-fail.log',
+    'adv78b-65-journal-since-leader-process-filtered-pass.log',
+    'adv78b-66-journal-no-record-own-line-first-pass.log',
+    'adv78b-67-journal-no-record-tcp-sub-ms-pass.log',
+    'adv78b-68-journal-slow-followers-only-fail.log',
+    'adv78b-80-journal-follower-killed-first-then-leader-pass.log',
+    'adv78b-84-systemctl-stop-leader-unit-pass.log',
+    'adv78b-85-systemctl-stop-journal-only-pass.log',
     'adv77a-92-p11-real-json-kvclient-beside-pass.log',
   ]);
 

@@ -38,6 +38,8 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // the nodes are only their template units `raftkv@1`…`raftkv@3` (a unit's instance is its node number).
   'adv62e-13-journal-syslogid-raftkv-at-n-letters.log': ['node2', 'node3'],
   'adv62e-38-journal-raftkv-at-2-follower-killed.log': ['node1', 'node3'],
+  // node3 is only its unit `kv@3` (`journalctl -u kv@1 -u kv@3`); node1 is also "granting vote to node1".
+  'adv78b-92-journal-unit-identifier-followers-since-pass.log': ['node3'],
   // node1 (the killed leader) is only the unit `kv@1` and "leader 1"; the followers are `kv_node[2]`, `kv_node[3]`.
   'adv62j-37-journalctl-short-precise-kv_node-ids-pass.log': ['node1'],
   // node2 is only its unit's instance `kv_node@2[24413]` (node3 and node1 are also named so in the lines' words).

@@ -150,7 +150,7 @@ function readTaggedProgramName(text: string, p: number, headEnd: number): string
   while (q < headEnd && q - p <= 40 && isLetter(text.charCodeAt(q))) q++;
   // With the node it asks named after it (`[node2] healthcheck node1: GET /health -> ECONNREFUSED`, adv77a-43): a
   // client's or prober's name no module of the node's own goes by, then a member's name.
-  if (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 45 || text.charCodeAt(q) === 95) {
+  if ((text.charCodeAt(q) === 32 || text.charCodeAt(q) === 45 || text.charCodeAt(q) === 95) && isProbingInitial(text.charCodeAt(p))) {
     const asked = ASKED_NODE.exec(text.slice(q, Math.min(headEnd, q + 48)));
     if (asked !== null && PROBING_PROGRAM.test(text.slice(p, q + asked[1]!.length))) return text.slice(p, q + asked[1]!.length);
   }
@@ -161,6 +161,12 @@ function readTaggedProgramName(text: string, p: number, headEnd: number): string
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 // A prober's or load tool's name: `client node1:`, `proxy node1:` may be the node's own link to a peer (review75).
 const PROBING_PROGRAM = /^(?:kv[-_]?)?(?:health[-_]?check(?:er)?|prober?|watcher|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|ycsb)$/i;
+// A letter PROBING_PROGRAM's names start with (health, probe, watcher, loadgen, load, traffic, workload, bench, ycsb,
+// kv-): every tagged line's first word is asked, most of them a level (INFO, DEBUG) or a module, none of these.
+const isProbingInitial = (c: number): boolean => {
+  const l = c | 32;
+  return l === 104 || l === 112 || l === 119 || l === 108 || l === 116 || l === 98 || l === 121 || l === 107;
+};
 // The rest of a program's name (`-check`, `_checker`, none) and the member it asks, its colon after (group 1: the rest).
 const ASKED_NODE = /^([-_]?[a-z]{0,12}) [A-Za-z][\w-]{0,30}\d:/;
 

@@ -674,10 +674,13 @@ export function readClientProgram(command: string): string | undefined {
   let k = 0;
   while (k < words.length && INTERPRETER.test(words[k]!)) k++;
   // A launcher script that tags what it runs (`./run.sh node2 python3 kvclient.py …`, adv77a-48): the program it runs,
-  // past the node it tags for, flags and an interpreter.
+  // past the one node it tags for, flags and an interpreter. A script starting several members and a client
+  // (`./start.sh node1 node2 node3 client`) is a harness printing the nodes' own lines too (review78).
   if (words[k] !== undefined && LAUNCHER_SCRIPT.test(words[k]!)) {
     let r = k + 1;
-    while (r < words.length && r <= k + 4 && (INTERPRETER.test(words[r]!) || words[r]!.startsWith('-') || FAMILY_NAME.test(words[r]!))) r++;
+    let members = 0;
+    while (r < words.length && r <= k + 4 && (INTERPRETER.test(words[r]!) || words[r]!.startsWith('-') || (FAMILY_NAME.test(words[r]!) && ++members <= 1))) r++;
+    if (members > 1) return undefined;
     if (r < words.length && r > k + 1) k = r;
   }
   const program = words[k];
@@ -828,7 +831,24 @@ export function findUnitNode(unit: string): string | undefined {
 export function readJsonProgram(text: string): string | undefined {
   if (!PROGRAM_WORD.test(text)) return undefined;
   const program = JSON_PROGRAM.exec(text);
-  return program !== null && isNonNodeProgramName(program[1]!) ? program[1]! : undefined;
+  return program !== null && isNonNodeProgramName(program[1]!) && isTopLevelKeyAt(text, program.index) ? program[1]! : undefined;
+}
+
+// Whether the key at `at` is a field of the record itself, not of an object nested in it (`"pending": {"app":
+// "kvclient"}` names no writer: review78). Braces inside strings are skipped.
+function isTopLevelKeyAt(text: string, at: number): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 92) i++;
+      else if (c === 34) quoted = false;
+    } else if (c === 34) quoted = true;
+    else if (c === 123) depth++;
+    else if (c === 125) depth--;
+  }
+  return depth === 1;
 }
 
 // A word of a NON_NODE_PROGRAM name (`loadgen`, `kvclient`, `bench`): a record without one asks no program check.

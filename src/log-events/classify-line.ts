@@ -2,7 +2,7 @@
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
 import { isMetricLine } from './metric-samples.js';
-import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isNonNodeProgramName, isPortName, nodeLabel, readNodeName, readRoleNodeName, ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
+import { FAMILY_NAME, findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isNonNodeProgramName, isPortName, nodeLabel, readNodeName, readRoleNodeName, ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   EVENT_BITS,
@@ -637,15 +637,29 @@ function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undef
 // A member's name right before a role key (`healthcheck: node1 127.0.0.1:7001 up OK node1 role=leader term=1`, a
 // health checker's status row of node1 in node2's terminal): the fields are that member's, when its name is of the
 // writer's own family with another number (`node1` beside `node2`); a name of another spelling may be the writer's alias.
-// A prober's or client's rows (`healthcheck node2: up OK node2 role=leader`) are all some member's.
-const MEMBER_BEFORE_KEY = /(?:^|[\s[(|,])([A-Za-z][A-Za-z_-]{0,15}?)(\d{1,4})[\s,]{1,3}$/;
-const FAMILY_NAME = /^([A-Za-z][A-Za-z_-]{0,15}?)(\d{1,4})$/;
+// Not a list's last name (`peers=node2,node3 role=leader`, `peers node1 node3 role=follower`: the writer's own fields,
+// review78). A prober's or client's rows (`healthcheck node2: up OK node2 role=leader`) are all some member's.
+const MEMBER_BEFORE_KEY = /(?:^|[\s[(|])([A-Za-z][\w-]{0,31})[ \t]{1,3}$/;
+// The word before that name: a list's key or another name makes the name a list's member.
+const WORD_BEFORE = /(?:^|\s)([^\s]{1,40})[ \t]+$/;
+const LIST_KEY = /^(?:peers?|members?|nodes?|voters?|cluster|others?|followers?)[:=]?$/i;
 function isOtherMemberBefore(before: string, ownNode: string | undefined): boolean {
   if (ownNode === undefined) return false;
   const named = MEMBER_BEFORE_KEY.exec(before);
-  if (named !== null && isNonNodeProgramName(ownNode)) return true;
-  const own = named && FAMILY_NAME.exec(ownNode);
-  return own != null && named![1]!.toLowerCase() === own[1]!.toLowerCase() && Number(named![2]) !== Number(own[2]);
+  if (named === null) return false;
+  const previous = WORD_BEFORE.exec(before.slice(0, named.index + named[0].length - named[0].trimStart().length));
+  if (previous !== null && (LIST_KEY.test(previous[1]!) || FAMILY_NAME.test(previous[1]!.replace(/[,;]$/, '')))) return false;
+  if (isNonNodeProgramName(ownNode)) return true;
+  const member = FAMILY_NAME.exec(named[1]!);
+  const own = member && FAMILY_NAME.exec(ownNode);
+  return own != null && member![1]!.toLowerCase() === own[1]!.toLowerCase() && Number(member![2]) !== Number(own[2]);
+}
+
+// A supervisor's or loop's tag, then a node killed, terminated or stopped (group 1: the node).
+const KILLED_AFTER_TAG = /(?:^|[\s\]])(?:\[[A-Za-z][\w-]{1,20}\]|[A-Za-z][\w-]{1,20}:)[ \t]{1,2}([\w.@-]{1,40}) (?:was )?(?:killed|terminated|stopped)\b/;
+function isWriterKilledAfterTag(text: string, ownNode: string): boolean {
+  const m = KILLED_AFTER_TAG.exec(text);
+  return m !== null && (m[1] === ownNode || normalizeNodeToken(m[1]!) === normalizeNodeToken(ownNode));
 }
 
 // A line whose role key is another member's (isOtherMemberBefore): that member's status row.
@@ -1141,6 +1155,10 @@ function classifyKind(
       // `node1 LEADER t7 received SIGTERM, shutting down`: the writer's role column is no subject the message describes.
       const said = blankRoleColumns(text, ownNode);
       if (said === text || NOT_A_KILL_PATTERN.test(said)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(said) ? 'peer' : 'component';
+      // A restart loop's line naming the node it saw killed, that node read as the line's writer (`[loop] node2 killed
+      // by signal 15, restarting`, adv78b-99): its kill, no loop component stopping; another node named so
+      // (`[node2] [stream] node1 stopped`) stays a component's words (review78).
+      if (notKill === 'component' && ownNode !== undefined && isWriterKilledAfterTag(text, ownNode)) notKill = undefined;
     }
     // `bash: kill: (10411) - No such process`: the kill command's error, no kill.
     if (notKill === undefined && (may & BIT.killFailedWords) !== 0 && KILL_FAILED_PATTERN.test(text)) return NOTHING;

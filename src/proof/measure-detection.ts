@@ -18,6 +18,7 @@
 import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type FollowerNoDetectionArgs, type KilledLeaderLedAgainArgs, type KilledLeaderSignaledAgainArgs, type KilledNodeLedOnArgs, type LookedAtLine, type TimestampsBackwardsArgs } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
+import type { Stamp } from '../log-events/parse-timestamp.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isElectionWon, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isUntimedPidKill, isSameKill, judgeKills, HEARTBEAT_GAP_MAX_MS, LATE_HANDLER_WITHIN_MS, LOST_AFTER_KILL_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
@@ -211,7 +212,7 @@ export function measureDetection(
   mayMatch?: ArrayLike<number>,
 ): TimingResult {
   const findings: Finding[] = [];
-  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file, read.perTerminalTsLine === undefined ? undefined : lineNumber(lines, read.perTerminalTsLine), read.lineWriters);
+  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file, read.perTerminalTsLine === undefined ? undefined : lineNumber(lines, read.perTerminalTsLine), read.lineWriters, read.lineStampAt);
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
   const times: (number | undefined)[] = new Array(events.length);
@@ -676,6 +677,8 @@ class MeasuredLines {
     readonly perTerminalTsLine?: number,
     /** Per line, its writer as the head scan read it (LogEvents.lineWriters), for lines that hold no event too. */
     readonly writers?: ArrayLike<string | undefined>,
+    /** Per line, where its stamp starts (LogEvents.lineStampAt; -1: none). */
+    readonly stampAt?: ArrayLike<number>,
   ) {}
 
   number(line: number): number {
@@ -692,6 +695,15 @@ class MeasuredLines {
 
   excerpt(line: number): string {
     return excerptOf(this.text(line));
+  }
+
+  // Whether line `line` (0-based) has a time of day of its own (`stampAt`: its offset in the paste) before `moment`'s (a client's retry 60 ms before the
+  // kill, below the kill's record in paste order); false when either has none.
+  isStampedBefore(line: number, moment: Stamp | undefined): boolean {
+    const at = this.stampAt?.[line];
+    if (moment === undefined || at === undefined || at < 0) return false;
+    const stamp = parseTimestampAt(this.lines.text, at, this.lines.ends[line]!);
+    return stamp !== undefined && stamp.dayMs < moment.dayMs;
   }
 
   /** The process id the line states (`starting kv_node node3 pid=12051`), if any. */
@@ -1129,7 +1141,7 @@ function judgeKill(
             : { otherLeader: { line: paste.number(otherLost.event.line), leader: otherLost.event.leader!, ...(otherLost.followed === undefined ? {} : { followLine: paste.number(otherLost.followed.line) }) } };
         // It went on to follow a new leader, never saying the old one was gone: it voted first (adv75a-02).
         const followed = otherLost === undefined && own === undefined && afterStart === undefined && leader !== undefined ? findFollowedNewLeader(events, times, node, leader, killAt) : undefined;
-        const program = paste.writers === undefined ? undefined : findProgramLossLine(paste.lines, paste.writers, node, kill.event.line);
+        const program = paste.writers === undefined ? undefined : findProgramLossLine(paste.lines, paste.writers, node, kill.event.line, (i) => paste.isStampedBefore(i, kill.event.time));
         const programArgs = program === undefined ? {} : { programLine: { line: paste.number(program.line), program: program.program, excerpt: paste.excerpt(program.line) } };
         const followedArgs = followed === undefined ? {} : { followedNew: { line: paste.number(followed.follow.line), leader: followed.follow.leader!, gone: leader!, ...(followed.vote === undefined ? {} : { voteLine: paste.number(followed.vote.line) }) } };
         const args: FollowerNoDetectionArgs = {

@@ -520,6 +520,9 @@ describe('readClientProgram: the client a typed command runs', () => {
     expect(readClientProgram('./run.sh node2 python3 kv_node.py --id 2')).toBeUndefined();
     expect(readClientProgram('./run.sh node2 ./kvcli status')).toBeUndefined();
     expect(readClientProgram('./run.sh node2 ./bench.sh')).toBeUndefined();
+    // A script starting several members and a client prints the nodes' own lines too (review78).
+    expect(readClientProgram('./start.sh node1 node2 node3 client')).toBeUndefined();
+    expect(readClientProgram('./start.sh node1 node2 python3 kvclient.py')).toBeUndefined();
   });
 });
 
@@ -529,5 +532,8 @@ describe("readJsonProgram: a record's client or proxy", () => {
     expect(readJsonProgram('{"logger": "loadgen-1", "msg": "PUT k1 failed"}')).toBe('loadgen-1');
     expect(readJsonProgram('{"component": "raft", "node": "node2", "msg": "connection to leader node1 lost"}')).toBeUndefined();
     expect(readJsonProgram('{"component": "rpc-client", "node": "node2"}')).toBeUndefined();
+    // A program key of an object nested in the record names no writer (review78).
+    expect(readJsonProgram('{"ts": "16:52:24.910", "msg": "heartbeat timeout", "pending": {"app": "kvclient", "n": 2}}')).toBeUndefined();
+    expect(readJsonProgram('{"msg": "a {brace} in a string", "component": "kvclient"}')).toBe('kvclient');
   });
 });

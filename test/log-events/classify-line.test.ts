@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest, isVoteOnlyMiss, readOwnRole } from '../../src/log-events/classify-line.js';
+import { readLogText } from '../../src/log-events/read-log-events.js';
 import { ALL_EVENT_PATTERNS, EOF_MARKER, EVENT_PATTERN_BIT, isClientRequest, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
@@ -124,11 +125,14 @@ describe('readKillSignal', () => {
 
 describe("a restart loop's line of the node it saw killed (adv78b)", () => {
   it('is a kill of that node, not a loop component stopping; a component\'s own stop stays none', () => {
+    // The head scan reads the node named after the loop's tag as the line's writer (readLogText: `kill node2`).
     for (const line of ['01:38:11.417 [loop] node2 killed by signal 15 (status 143), restarting', '01:38:11.417 loop: node2 terminated by SIGTERM, restarting']) {
-      const m = classifyLineText(line, patterns, {});
-      expect([m.kind, m.notKill, m.target], line).toEqual(['kill', undefined, 'node2']);
+      const m = classifyLineText(line, patterns, { ownNode: 'node2' });
+      expect([m.kind, m.notKill], line).toEqual(['kill', undefined]);
+      expect(readLogText(line, patterns).events.map((e) => [e.kind, e.node]), line).toEqual([['kill', 'node2']]);
     }
-    for (const line of ['01:38:11.417 [node2] heartbeat loop stopped', '01:38:11.417 [node2] loop: worker killed', '01:38:11.417 [node2] election loop: timer stopped']) {
+    // Another node named after a component's tag is that component's words about a peer (review78: `[stream] node1 stopped`).
+    for (const line of ['01:38:11.417 [node2] heartbeat loop stopped', '01:38:11.417 [node2] loop: worker killed', '01:38:11.417 [node2] election loop: timer stopped', '16:52:24.702 [node2] [stream] node1 stopped', '16:52:24.702 [node2] [reader] node1 stopped', '16:52:24.702 [node2] heartbeats: node1 stopped']) {
       expect(classifyLineText(line, patterns, { ownNode: 'node2' }).notKill, line).toBe('component');
     }
   });
@@ -372,6 +376,9 @@ describe("the writer's own role column", () => {
     expect(readOwnRole('[kv-2] 12:00:01.000 status: node2 role=leader term=2', 'kv-2')).toBe('leader');
     // A leader's key naming another member is the writer's leader, no status row of that member.
     expect(classifyLineText('[node2] 12:00:01.000 status: role=follower term=1 leader=node1', patterns, { ownNode: 'node2' }).kind).toBe('follows-leader');
+    // A list of peers before the writer's own role key is no other member's row (review78).
+    expect(readOwnRole('12:00:01.000 [node1] tick peers=node2,node3 role=leader term=1', 'node1')).toBe('leader');
+    expect(readOwnRole('12:00:01.000 [node2] status: peers node1 node3 role=follower term=1', 'node2')).toBe('follower');
   });
 
   it('names no leader by the term after a role column ("LEADER t8" is term 8)', () => {

@@ -912,6 +912,11 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
     const otherFinding = other.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3');
     expect(otherFinding).toBeDefined();
     expect(otherFinding?.args.programLine).toBeUndefined();
+    // A client's retry stamped before the kill, below the kill in paste order, is not cited (review78).
+    const early = checkPaste(lesson, withClient('raft: election started').replace('16:52:24.910 [node3] raft: election started', '16:52:24.640 [node3] kvclient[17182]: PUT k1 -> node1 failed: timed out (retrying)'));
+    const earlyFinding = early.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3');
+    expect(earlyFinding).toBeDefined();
+    expect(earlyFinding?.args.programLine).toBeUndefined();
   });
 
   it("reads a launcher's other tags (`node3 | `, `node3: `, the tag before the time) as tags (adv77a)", () => {

@@ -16,7 +16,6 @@ import {
   CJK_CONNECTION_PATTERN,
   LOCALIZED_CONNECTION_PATTERN,
   LOCALIZED_HEARTBEAT_PATTERN,
-  LOCALIZED_HEARTBEAT_PHRASES,
   isStepDown,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
@@ -1136,7 +1135,7 @@ function classifyKind(
   if ((may & (BIT.heartbeat | BIT.connection)) !== 0) text = blankFunctionColumns(text);
   // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
   const written = text;
-  const heartbeatMatch = ((may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined) ?? localizedMatch(LOCALIZED_HEARTBEAT_PATTERN, text, may) ?? localizedMatch(LOCALIZED_HEARTBEAT_PHRASES, text, may);
+  const heartbeatMatch = ((may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined) ?? localizedMatch(LOCALIZED_HEARTBEAT_PATTERN, text, may);
   const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && (heartbeatMatch === UNKNOWN_WORDS || !isStartupSetting(text, heartbeatMatch)) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOthersDetection(text, patterns.heartbeat, may, ownNode);
   const connectionMatch = heartbeat ? undefined : (((may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined) ?? localizedMatch(LOCALIZED_CONNECTION_PATTERN, text, may) ?? localizedMatch(CJK_CONNECTION_PATTERN, text, may));
   const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOthersDetection(text, patterns.connection, may, ownNode);

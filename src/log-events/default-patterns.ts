@@ -64,17 +64,6 @@ export const LOCALIZED_HEARTBEAT_PATTERN = widenRegex(
   /\btiempo de espera (?:del latido|de(?:l)? heartbeat|de elecci[óo]n)|\bsin (?:mensajes|latidos) del l[ií]der\b|\btempo limite (?:do heartbeat|do batimento|de elei[çc][ãa]o)|\bnenhuma mensagem do l[ií]der\b|\btimeout del battito\b|\bnessun messaggio dal leader\b|\bherzschlag[- ]?timeout\b|\bkeine nachricht(?:en)? vom leader\b|\bd[ée]lai (?:de |du )?battement\b|\baucun message du leader\b|\bkalp at[ıi][şs][ıi] zaman a[şs][ıi]m[ıi]|\bprzekroczono limit czasu bicia serca\b|\bbrak wiadomo[śs]ci od lidera\b|心跳超时|选举超时|ハートビートタイムアウト|選挙タイムアウト/i,
 );
 /**
- * More of a follower's timeouts in those languages, as students phrase them (adv78c): the English word in their syntax
- * ("timeout de heartbeat", "timeout heartbeat :"), "heartbeat scaduto", no heartbeat, as the English "no heartbeat"
- * counts with or without the leader named ("ningún latido del líder", "nenhum batimento do líder", "nessun heartbeat
- * dal leader", "kein Heartbeat vom Leader", "aucun battement de cœur reçu du leader"): a pattern of its own. (Adding
- * Turkish, Polish or CJK phrases here left the pattern with no literal every match holds, so the literal scan marked
- * every line for it, and heard-from lines were read as events: session 78 kept them out.)
- */
-export const LOCALIZED_HEARTBEAT_PHRASES = widenRegex(
-  /\btimeout (?:de|do|del|du) (?:heartbeat|latido|batimento|battito|battement)\b|\btimeout heartbeat\b|\bheartbeat scadut[oa]\b|\bning[úu]n latido\b|\bnenhum (?:batimento|heartbeat)\b|\bnessun (?:heartbeat|battito)\b|\bkein(?:en)? (?:heartbeat|herzschlag)\b|\baucun (?:battement|heartbeat)\b/i,
-);
-/**
  * A follower's lost connection to its leader in the same languages ("conexión con el líder node1 perdida", "perdi a
  * conexão com o líder", "Verbindung zum Leader node3 verloren", "connessione con il leader persa", "connexion avec le
  * leader perdue", "与领导者 node1 的连接断开", "リーダーとの接続が切れ"), built in beside the lesson's connection_pattern.
@@ -784,7 +773,6 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.became, BECAME_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.became, LOCALIZED_BECAME_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.localized, LOCALIZED_HEARTBEAT_PATTERN],
-  [EVENT_PATTERN_BIT.localized, LOCALIZED_HEARTBEAT_PHRASES],
   [EVENT_PATTERN_BIT.localized, LOCALIZED_CONNECTION_PATTERN],
   [EVENT_PATTERN_BIT.localized, CJK_CONNECTION_PATTERN],
   [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],

@@ -859,6 +859,9 @@ describe('the harness and checkPaste agree', () => {
     'adv78b-80-journal-follower-killed-first-then-leader-pass.log',
     'adv78b-84-systemctl-stop-leader-unit-pass.log',
     'adv78b-85-systemctl-stop-journal-only-pass.log',
+    // adv78c's sorted `cat -n` of French logs: the harness's reader takes cat's line numbers for the lines' heads and
+    // finds no follower's line.
+    'adv78c-84-fr-sorted-cat-n-gutter-fail.log',
     'adv77a-92-p11-real-json-kvclient-beside-pass.log',
   ]);
 

@@ -435,6 +435,8 @@ describe('report text on corpus pastes', () => {
     'adv77a-45-r10-node2-only-wrk-fail.log',
     'adv77a-49-r12-kvnode-named-client-other-pid-contestable.log',
     'adv77a-50-r12-kvnode-client-under-command-fail.log',
+    // a tail of 300 lines of a merged dump ending at the kill: "timeout" only in node3's start line
+    'adv78d-82-l8-tail-300-of-merged-dump-fail.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

@@ -1040,6 +1040,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv63h-07-ar-eg-digits.log',
   'adv63h-08-ru-date-default.log',
   'adv63h-11-de-heartbeat-timeout-hyphen.log',
+  'adv63h-09-fr-one-follower.log',
   'adv63h-12-fr-delai-heartbeat-timeout.log',
   'adv63h-13-ja-katakana-only.log',
   'adv63h-14-es-mesh-killed-follower.log',
@@ -1824,25 +1825,32 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv78b-95-journal-pkill-P-all-units-restarted-fail.log',
   'adv78b-97-supervisord-pkill-P-follower-restart-times-out-fail.log',
   // adv78c (session 78, blind: an international class, 92 pastes of 72 real runs logging in 13 languages; 0 false
-  // passes, 7 false fails at import, 5 of them right since the localized phrases of this session, LOCALIZED_HEARTBEAT_PHRASES:
-  // "timeout de heartbeat", "timeout heartbeat :", "heartbeat scaduto", "nessun heartbeat", "kein Heartbeat", "aucun
-  // battement"). Left: Spanish "el líder nodo1 cerró la conexión" and other lost-connection wordings no localized pattern
-  // reads (-05/-90 fail; most others right verdicts with a follower's time from a later line); "el líder … no responde",
-  // Turkish, Polish, Chinese and Japanese phrasings beyond the documented ones (a pattern holding them lost its literals,
-  // so they were kept out); Korean `2026. 12. 8.` dates and `nœud2:` heads tied to no node; leaders named only in a
-  // language whose leader statements the rules do not list (contestable); a killed follower's kill line given (contestable).
+  // passes, 7 false fails). Left: natural phrasings beyond the documented localized ones — "timeout de heartbeat",
+  // "timeout heartbeat :", "heartbeat scaduto", "nessun heartbeat", "kein Heartbeat", "el líder nodo1 cerró la conexión"
+  // (-05/-09/-14/-36/-75/-76/-90 false fails; most others right verdicts with a follower's time from a later line).
+  // Tried and withdrawn in session 78: widened localized patterns gave the literal scan's joint-clause marks lines no
+  // alternative holds (scan-pattern's "marks exactly" property failed on the stepped-down pattern), and marked heard-from
+  // lines read as events (adv49c-19, adv50c-10/-11 turned false passes). Also left: Korean `2026. 12. 8.` dates and
+  // `nœud2:` heads tied to no node; leaders named only in a language whose leader statements the rules do not list
+  // (contestable); a killed follower's kill line given (contestable).
   'adv78c-03-es-grep-lider-latido-fail.log',
   'adv78c-04-es-cat-no-record-own-sigterm-fail.log',
-  'adv78c-05-es-iso-column-lider-cerro-conexion-pa',
-  'adv78c-07-es-slow-follower-no-detection-fail.lo',
+  'adv78c-05-es-iso-column-lider-cerro-conexion-pass.log',
+  'adv78c-07-es-slow-follower-no-detection-fail.log',
+  'adv78c-09-es-timeout-heartbeat-reversed-pass.log',
   'adv78c-14-pt-python-comma-timeout-only-pass.log',
+  'adv78c-16-pt-long-timer-batimento-fail.log',
   'adv78c-18-it-dotdate-comma-tail-fail.log',
-  'adv78c-21-it-long-timer-one-follower-no-link-fa',
-  'adv78c-26-de-cat-own-sigterm-geschlossen-fail.l',
+  'adv78c-19-it-grep-heartbeat-scaduto-fail.log',
+  'adv78c-21-it-long-timer-one-follower-no-link-fail.log',
+  'adv78c-25-de-kein-heartbeat-tail-fail.log',
+  'adv78c-26-de-cat-own-sigterm-geschlossen-fail.log',
   'adv78c-29-de-kill9-abgebrochen-fail.log',
   'adv78c-30-de-date-dmy-comma-record-fail.log',
-  'adv78c-35-fr-bare-bracket-perte-connexion-fail.',
+  'adv78c-33-de-terminals-knoten-fail.log',
+  'adv78c-35-fr-bare-bracket-perte-connexion-fail.log',
   'adv78c-36-fr-timeout-heartbeat-tail-pass.log',
+  'adv78c-38-fr-aucun-battement-sorted-fail.log',
   'adv78c-39-fr-one-follower-timer-only-fail.log',
   'adv78c-41-tr-tail-followers-fail.log',
   'adv78c-42-tr-kalp-atisi-alinmadi-fail.log',
@@ -1854,8 +1862,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv78c-52-zh-mixed-english-tail-fail.log',
   'adv78c-54-zh-kill9-tail-fail.log',
   'adv78c-56-ja-heartbeat-todaeta-fail.log',
-  'adv78c-57-ja-cjk-date-heartbeat-timeout-shita-f',
-  'adv78c-60-ru-eof-counts-by-lesson-pattern-fail.',
+  'adv78c-57-ja-cjk-date-heartbeat-timeout-shita-fail.log',
+  'adv78c-60-ru-eof-counts-by-lesson-pattern-fail.log',
   'adv78c-61-ru-timer-only-unlisted-fail.log',
   'adv78c-62-ko-korean-date-unlisted-fail.log',
   'adv78c-63-ko-iso-timer-only-fail.log',
@@ -1869,12 +1877,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv78c-76-es-kill-then-date-tail-pass.log',
   'adv78c-78-pl-one-follower-only-fail.log',
   'adv78c-79-zh-sentence-followers-sorted-fail.log',
-  'adv78c-82-ja-kill-then-date-eof-before-record-f',
-  'adv78c-83-ja-kill-then-date-followers-only-fail',
+  'adv78c-82-ja-kill-then-date-eof-before-record-fail.log',
+  'adv78c-83-ja-kill-then-date-followers-only-fail.log',
   'adv78c-86-ja-japanese-sentence-tails-fail.log',
   'adv78c-87-zh-student-sentence-for-node-fail.log',
   'adv78c-88-de-notes-fence-after-logs-fail.log',
-  'adv78c-89-tr-tail-second-copy-with-prompt-fail.',
+  'adv78c-89-tr-tail-second-copy-with-prompt-fail.log',
   'adv78c-90-es-iso-column-sorted-all-pass.log',
   'adv78c-91-ko-korean-date-tail-fail.log',
   // adv78d (session 78, blind: the extremes of size, 93 pastes of 12 real long sessions, 300-5600 lines, and pastes of
@@ -1887,10 +1895,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv78d-43-l2-tail-1000-two-followers-fail.log',
   'adv78d-44-l7-tail-1000-two-followers-fail.log',
   'adv78d-57-s4-record-and-own-line-only-fail.log',
-  'adv78d-69-l8-records-then-lesson-grep-two-follo',
-  'adv78d-70-l4-records-then-lesson-grep-two-follo',
-  'adv78d-71-l2-records-then-lesson-grep-two-follo',
-  'adv78d-72-l6-records-then-lesson-grep-two-follo',
+  'adv78d-69-l8-records-then-lesson-grep-two-followers-fail.log',
+  'adv78d-70-l4-records-then-lesson-grep-two-followers-fail.log',
+  'adv78d-71-l2-records-then-lesson-grep-two-followers-fail.log',
+  'adv78d-72-l6-records-then-lesson-grep-two-followers-fail.log',
   'adv78d-83-l6-tail-1000-two-followers-pass.log',
   'adv78d-85-l3-tail-1000-two-followers-fail.log',
 ]);

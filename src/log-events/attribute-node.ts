@@ -731,7 +731,7 @@ const JSON_NODE = new RegExp(`"(?:${NODE_KEY_SOURCE})"\\s*:\\s*(?:"([^"\\\\]{1,4
 export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'pod', 'instance', 'host'] as const;
 export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
 // A record's program key and value (`"component":"kvclient"`).
-const JSON_PROGRAM = /"(?:component|name|service|logger|app|source)"\s*:\s*"([\w.-]{1,40})"/;
+const JSON_PROGRAM = /"(?:component|name|service|logger|app|source)"\s*:\s*"([\w.-]{1,40})"/g;
 // Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
 // process the same one), winston's `label`, journald's unit, a Kubernetes pod, a host name. `UNIT` is systemd's own
 // record about a unit; journald's `SYSLOG_IDENTIFIER` (`systemd-cat -t raft-b`) names its service when the units do not.
@@ -830,8 +830,12 @@ export function findUnitNode(unit: string): string | undefined {
  */
 export function readJsonProgram(text: string): string | undefined {
   if (!PROGRAM_WORD.test(text)) return undefined;
-  const program = JSON_PROGRAM.exec(text);
-  return program !== null && isNonNodeProgramName(program[1]!) && isTopLevelKeyAt(text, program.index) ? program[1]! : undefined;
+  // The first program key at the record's top level (a nested `"ctx": {"name": …}` before it names no writer: review78b).
+  JSON_PROGRAM.lastIndex = 0;
+  for (let program = JSON_PROGRAM.exec(text); program !== null; program = JSON_PROGRAM.exec(text)) {
+    if (isTopLevelKeyAt(text, program.index)) return isNonNodeProgramName(program[1]!) ? program[1]! : undefined;
+  }
+  return undefined;
 }
 
 // Whether the key at `at` is a field of the record itself, not of an object nested in it (`"pending": {"app":

@@ -656,7 +656,8 @@ function isOtherMemberBefore(before: string, ownNode: string | undefined): boole
 }
 
 // A supervisor's or loop's tag, then a node killed, terminated or stopped (group 1: the node).
-const KILLED_AFTER_TAG = /(?:^|[\s\]])(?:\[[A-Za-z][\w-]{1,20}\]|[A-Za-z][\w-]{1,20}:)[ \t]{1,2}([\w.@-]{1,40}) (?:was )?(?:killed|terminated|stopped)\b/;
+// A pid or status may stand between (`[loop] node1 (pid 4242) killed by signal 15`, review78b).
+const KILLED_AFTER_TAG = /(?:^|[\s\]])(?:\[[A-Za-z][\w-]{1,20}\]|[A-Za-z][\w-]{1,20}:)[ \t]{1,2}([\w.@-]{1,40})(?: \(pid \d{1,9}\)| pid=\d{1,9}| \[\d{1,9}\])? (?:was )?(?:killed|terminated|stopped)\b/;
 function isWriterKilledAfterTag(text: string, ownNode: string): boolean {
   const m = KILLED_AFTER_TAG.exec(text);
   return m !== null && (m[1] === ownNode || normalizeNodeToken(m[1]!) === normalizeNodeToken(ownNode));

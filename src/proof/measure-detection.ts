@@ -703,7 +703,8 @@ class MeasuredLines {
     const at = this.stampAt?.[line];
     if (moment === undefined || at === undefined || at < 0) return false;
     const stamp = parseTimestampAt(this.lines.text, at, this.lines.ends[line]!);
-    return stamp !== undefined && stamp.dayMs < moment.dayMs;
+    // Within half a day before it: a time just past midnight after a kill at 23:59:59.900 is after it (review78b).
+    return stamp !== undefined && stamp.dayMs < moment.dayMs && moment.dayMs - stamp.dayMs < DAY_MS / 2;
   }
 
   /** The process id the line states (`starting kv_node node3 pid=12051`), if any. */

@@ -535,5 +535,8 @@ describe("readJsonProgram: a record's client or proxy", () => {
     // A program key of an object nested in the record names no writer (review78).
     expect(readJsonProgram('{"ts": "16:52:24.910", "msg": "heartbeat timeout", "pending": {"app": "kvclient", "n": 2}}')).toBeUndefined();
     expect(readJsonProgram('{"msg": "a {brace} in a string", "component": "kvclient"}')).toBe('kvclient');
+    // A nested name before the record's own program key does not hide it (review78b).
+    expect(readJsonProgram('{"ts": "16:52:24.910", "ctx": {"name": "kvclient-pool"}, "logger": "kvclient", "msg": "connection lost"}')).toBe('kvclient');
+    expect(readJsonProgram('{"ctx": {"name": "kvclient"}, "component": "raft"}')).toBeUndefined();
   });
 });

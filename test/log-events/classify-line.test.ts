@@ -126,7 +126,7 @@ describe('readKillSignal', () => {
 describe("a restart loop's line of the node it saw killed (adv78b)", () => {
   it('is a kill of that node, not a loop component stopping; a component\'s own stop stays none', () => {
     // The head scan reads the node named after the loop's tag as the line's writer (readLogText: `kill node2`).
-    for (const line of ['01:38:11.417 [loop] node2 killed by signal 15 (status 143), restarting', '01:38:11.417 loop: node2 terminated by SIGTERM, restarting']) {
+    for (const line of ['01:38:11.417 [loop] node2 killed by signal 15 (status 143), restarting', '01:38:11.417 loop: node2 terminated by SIGTERM, restarting', '01:38:11.417 [loop] node2 (pid 4242) killed by signal 15, restarting']) {
       const m = classifyLineText(line, patterns, { ownNode: 'node2' });
       expect([m.kind, m.notKill], line).toEqual(['kill', undefined]);
       expect(readLogText(line, patterns).events.map((e) => [e.kind, e.node]), line).toEqual([['kill', 'node2']]);

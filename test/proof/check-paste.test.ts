@@ -917,6 +917,10 @@ describe("a name after a follower's tag: a program beside the cluster, or the no
     const earlyFinding = early.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3');
     expect(earlyFinding).toBeDefined();
     expect(earlyFinding?.args.programLine).toBeUndefined();
+    // Just past midnight after a kill at 23:59:59.900 is after the kill (review78b).
+    const midnight = ['23:59:59.500 [node3] INFO raft: following leader node1 (term 3)', '23:59:59.600 [node1] INFO raft: became leader term=3', '23:59:59.900 [node1] received SIGTERM, shutting down', '00:00:00.100 [node2] WARN heartbeat timeout: no message from leader node1 in 200ms', '00:00:00.150 [node3] kvclient[17182]: PUT k10 -> node1 failed: EOF'].join('\n');
+    const late = checkPaste(lesson, midnight).checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3');
+    expect((late?.args.programLine as { line: number } | undefined)?.line).toBe(5);
   });
 
   it("reads a launcher's other tags (`node3 | `, `node3: `, the tag before the time) as tags (adv77a)", () => {

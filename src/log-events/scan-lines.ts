@@ -159,6 +159,13 @@ function readTaggedProgramName(text: string, p: number, headEnd: number): string
   return isUpper(text.charCodeAt(p)) && isTaggedProgramName(name) ? name : undefined;
 }
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+// A writer the line's head named before its message (a tag, a name, a head token, a field): a client's or prober's
+// name or record may follow it (readTaggedProgramName, readRecordProgram).
+const isHeadWriter = (from: number): boolean => from === FROM_TAG || from === FROM_NAME || from === FROM_HEAD_TOKEN || from === FROM_FIELD;
+
+// The client a JSON record starting at p names by its program key (readJsonProgram), read from its first 4 KiB.
+const readRecordProgram = (text: string, p: number, end: number): string | undefined => readJsonProgram(text.slice(p, Math.min(end, p + 4096)));
 // A prober's or load tool's name: `client node1:`, `proxy node1:` may be the node's own link to a peer (review75).
 const PROBING_PROGRAM = /^(?:kv[-_]?)?(?:health[-_]?check(?:er)?|prober?|watcher|loadgen|load[-_]?gen|traffic(?:[-_]?gen)?|workload|bench(?:mark)?|ycsb)$/i;
 // A letter PROBING_PROGRAM's names start with (health, probe, watcher, loadgen, load, traffic, workload, bench, ycsb,
@@ -1435,8 +1442,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // Also in parentheses, `(kvclient) connection …`, and as a class names it, `KvClient connection …` (adv75c-58).
       // A launcher's other tags (`node3 | `, `node3: `) are tags as well.
       // A JSON record whose program key names a client (`[node2] {"component": "kvclient", …}`, adv77a-33) is its too.
-      if ((st.nodeFrom === FROM_TAG || st.nodeFrom === FROM_NAME || st.nodeFrom === FROM_HEAD_TOKEN || st.nodeFrom === FROM_FIELD) && (isLetter(c) || c === 40 || c === 46 || c === 47 || c === 123)) {
-        const name = c === 123 ? readJsonProgram(text.slice(p, p + 2048)) : readTaggedProgramName(text, p, headEnd);
+      if (isHeadWriter(st.nodeFrom) && (isLetter(c) || c === 40 || c === 46 || c === 47 || c === 123)) {
+        const name = c === 123 ? readRecordProgram(text, p, end) : readTaggedProgramName(text, p, headEnd);
         if (name !== undefined) {
           st.node = copyString(name);
           st.nodeFrom = FROM_NAME;
@@ -1676,10 +1683,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // A journald record (`journalctl -o json`) names its writer in its fields or, when those are alike on every
           // record (`SYSLOG_IDENTIFIER: kv_node`), at its MESSAGE's head: read as a recorded line's, its fields' names kept.
           if (json.node === undefined && (json.names === undefined || isJournalRecord(record))) scanRecordedLine(record, st);
-        } else if (st.nodeFrom === FROM_TAG || st.nodeFrom === FROM_NAME || st.nodeFrom === FROM_HEAD_TOKEN || st.nodeFrom === FROM_FIELD) {
+        } else if (isHeadWriter(st.nodeFrom)) {
           // A client's record behind a launcher's tag (`[node2] {"component": "kvclient", "node": "node1", …}`,
           // adv77a-33): the client's, as without the tag.
-          const program = readJsonProgram(text.slice(p, Math.min(end, p + 4096)));
+          const program = readRecordProgram(text, p, end);
           if (program !== undefined) {
             st.node = copyString(program);
             st.nodeFrom = FROM_NAME;

@@ -697,8 +697,8 @@ class MeasuredLines {
     return excerptOf(this.text(line));
   }
 
-  // Whether line `line` (0-based) has a time of day of its own (`stampAt`: its offset in the paste) before `moment`'s (a client's retry 60 ms before the
-  // kill, below the kill's record in paste order); false when either has none.
+  // Whether line `line` (0-based) has a time of day of its own (`stampAt`: its offset in the paste) before `moment`'s
+  // (a client's retry 60 ms before the kill, below the kill's record in paste order); false when either has none.
   isStampedBefore(line: number, moment: Stamp | undefined): boolean {
     const at = this.stampAt?.[line];
     if (moment === undefined || at === undefined || at < 0) return false;
